@@ -1,0 +1,56 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""A typed client for the Resend email API.
+
+Create a ``Resend`` client and call the resources on it, for example
+``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
+"""
+
+from ._client import Resend
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequestError,
+    MethodNotAllowedError,
+    NotFoundError,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RateLimitError,
+    ResendError,
+    UnprocessableEntityError,
+)
+from ._rate_limit import RateLimit
+from ._response import APIResponse
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "QuotaExceededError",
+    "RateLimit",
+    "RateLimitError",
+    "Resend",
+    "ResendError",
+    "UnprocessableEntityError",
+    "__version__",
+]

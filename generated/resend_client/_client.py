@@ -1,0 +1,283 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""The ``Resend`` client: configuration, the HTTP connection and the one function that sends requests."""
+
+import ipaddress
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from ._constants import (
+    API_KEY_ENVIRONMENT_VARIABLE,
+    BASE_URL_ENVIRONMENT_VARIABLES,
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    LOGGER_NAME,
+    LOOPBACK_HOST_NAMES,
+)
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidRequestError,
+    make_status_error,
+)
+from ._rate_limit import RateLimit
+from ._request import PreparedRequest
+from ._resources import EmailsResource
+from ._response import APIResponse
+from ._version import __version__
+
+T = TypeVar("T")
+
+TimeoutTypes = float | httpx.Timeout
+
+logger = logging.getLogger(LOGGER_NAME)
+
+# Errors raised by httpx before any response arrived, translated here and nowhere else. The
+# first matching entry wins, so the timeout subclass comes before its base class.
+TRANSPORT_ERRORS: tuple[tuple[type[httpx.RequestError], type[APIConnectionError]], ...] = (
+    (httpx.TimeoutException, APITimeoutError),
+    (httpx.RequestError, APIConnectionError),
+)
+
+
+class Resend:
+    """A client for the Resend API.
+
+    The API key comes from ``api_key`` or the ``RESEND_API_KEY`` environment variable. The base
+    URL defaults to ``https://api.resend.com``, or ``RESEND_BASE_URL`` (``RESEND_API_URL``, as the
+    official SDK reads it, also works); plain ``http://`` is accepted only for loopback hosts.
+    ``timeout`` is in seconds or an ``httpx.Timeout`` (default: 60 s, 10 s to connect).
+    ``http_client`` is an ``httpx.Client`` of your own, for proxies, custom CAs or mocks; the
+    client closes only the connection it created itself.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._api_key = _resolve_api_key(api_key)
+        self.base_url = _resolve_base_url(base_url)
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
+
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            message = f"http_client must be an httpx.Client, got {type(http_client).__name__}"
+            raise ConfigurationError(message)
+        self._http_client = http_client
+        self._owns_http_client = http_client is None
+
+        self.emails = EmailsResource(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def __enter__(self) -> "Resend":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP connection pool, unless it belongs to an ``http_client`` passed in."""
+        if self._http_client is not None and self._owns_http_client:
+            self._http_client.close()
+            self._http_client = None
+
+    def _get_http_client(self) -> httpx.Client:
+        # Created on first use, so constructing a client never opens sockets or reads certificates.
+        if self._http_client is None:
+            self._http_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
+        return self._http_client
+
+    def _request(
+        self,
+        request: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        *,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | None,
+    ) -> APIResponse[T]:
+        headers = {
+            "Accept": "application/json",
+            "Authorization": f"Bearer {self._api_key}",
+            "User-Agent": f"resend-client-python/{__version__}",
+        }
+        headers.update(request.headers)
+        content = _encode_body(request, extra_body)
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        if extra_headers:
+            headers.update(extra_headers)
+
+        params = {**request.params, **(extra_query or {})}
+        request_timeout = self.timeout if timeout is None else coerce_timeout(timeout)
+        url = f"{self.base_url}{request.path}"
+
+        started = time.monotonic()
+        try:
+            response = self._get_http_client().request(
+                request.method,
+                url,
+                params=params,
+                content=content,
+                headers=headers,
+                timeout=request_timeout,
+            )
+        except httpx.RequestError as error:
+            raise translate_transport_error(error, request) from error
+        elapsed_ms = (time.monotonic() - started) * 1000
+        logger.debug("%s %s -> %d in %.0f ms", request.method, request.path, response.status_code, elapsed_ms)
+
+        if not response.is_success:
+            raise make_status_error(response, secret=self._api_key)
+
+        try:
+            parsed = parse(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            message = (
+                f"{request.method} {request.path} returned {response.status_code} "
+                f"with a body that does not match the documented model: {error}"
+            )
+            raise APIResponseValidationError(message, response=response) from error
+
+        return APIResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            rate_limit=RateLimit.from_headers(response.headers),
+            parsed=parsed,
+            http_response=response,
+        )
+
+
+def translate_transport_error(error: httpx.RequestError, request: PreparedRequest) -> APIConnectionError:
+    """Return the package's exception for an httpx error raised before any response arrived."""
+    for httpx_class, error_class in TRANSPORT_ERRORS:
+        if isinstance(error, httpx_class):
+            break
+    verb = "timed out" if error_class is APITimeoutError else "failed"
+    message = f"{request.method} {request.path} {verb}: {type(error).__name__}: {error}"
+    return error_class(message, request=_request_of(error))
+
+
+def coerce_timeout(timeout: object) -> httpx.Timeout:
+    """Turn seconds or an ``httpx.Timeout`` into an ``httpx.Timeout``, rejecting anything else."""
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        message = f"timeout must be a number of seconds or an httpx.Timeout, got {type(timeout).__name__}"
+        raise ConfigurationError(message)
+    if not timeout > 0 or timeout == float("inf"):
+        message = f"timeout must be a finite number of seconds above 0, got {timeout!r}"
+        raise ConfigurationError(message)
+    return httpx.Timeout(float(timeout))
+
+
+def _request_of(error: httpx.RequestError) -> httpx.Request | None:
+    try:
+        return error.request
+    except RuntimeError:
+        return None
+
+
+def _encode_body(request: PreparedRequest, extra_body: Mapping[str, Any] | None) -> bytes | None:
+    body = request.json_body
+    if extra_body:
+        if not request.has_body:
+            body = dict(extra_body)
+        elif isinstance(body, dict):
+            body = {**body, **extra_body}
+        else:
+            message = f"extra_body needs a JSON object body, but {request.method} {request.path} sends an array"
+            raise InvalidRequestError(message)
+    elif not request.has_body:
+        return None
+
+    try:
+        return json.dumps(body, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError) as error:
+        message = f"the body of {request.method} {request.path} is not valid JSON: {error}"
+        raise InvalidRequestError(message) from error
+
+
+def _resolve_api_key(api_key: str | None) -> str:
+    source = "api_key"
+    if api_key is None:
+        api_key = os.environ.get(API_KEY_ENVIRONMENT_VARIABLE)
+        source = API_KEY_ENVIRONMENT_VARIABLE
+    if api_key is not None and not isinstance(api_key, str):
+        message = f"api_key must be a string, got {type(api_key).__name__}"
+        raise ConfigurationError(message)
+
+    key = (api_key or "").strip()
+    if not key:
+        message = (
+            f"no API key: pass api_key=... to Resend() or set the {API_KEY_ENVIRONMENT_VARIABLE} environment variable"
+        )
+        raise ConfigurationError(message)
+
+    # The key is never quoted here, so a key pasted into the wrong place does not end up in a log.
+    if not key.isascii() or not key.isprintable() or " " in key:
+        message = f"the API key from {source} contains spaces or characters that an HTTP header cannot carry"
+        raise ConfigurationError(message)
+    return key
+
+
+def _resolve_base_url(base_url: str | None) -> str:
+    source = "base_url"
+    if base_url is None:
+        for variable in BASE_URL_ENVIRONMENT_VARIABLES:
+            if os.environ.get(variable):
+                base_url, source = os.environ[variable], variable
+                break
+        else:
+            return DEFAULT_BASE_URL
+
+    try:
+        url = httpx.URL(base_url.strip())
+    except (httpx.InvalidURL, TypeError) as error:
+        message = f"{source} is not a valid URL: {base_url!r}"
+        raise ConfigurationError(message) from error
+
+    if url.scheme not in ("http", "https") or not url.host:
+        message = f"{source} must be an http:// or https:// URL with a host, got {base_url!r}"
+        raise ConfigurationError(message)
+    if url.scheme == "http" and not _is_loopback(url.host):
+        message = (
+            f"{source} uses plain http:// for {url.host!r}; the API key would travel unencrypted. "
+            "Use https://, or a loopback host (localhost, 127.0.0.1, ::1) for a local server."
+        )
+        raise ConfigurationError(message)
+    if url.query or url.fragment:
+        message = f"{source} must not carry a query or fragment, got {base_url!r}"
+        raise ConfigurationError(message)
+
+    return str(url).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_HOST_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

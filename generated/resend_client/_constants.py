@@ -1,0 +1,24 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""Defaults and tuning values of the client, in one place."""
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.resend.com"
+
+API_KEY_ENVIRONMENT_VARIABLE = "RESEND_API_KEY"
+
+# RESEND_BASE_URL is this package's own setting; RESEND_API_URL is the one the official
+# resend package reads, honoured so both clients can share an environment.
+BASE_URL_ENVIRONMENT_VARIABLES = ("RESEND_BASE_URL", "RESEND_API_URL")
+
+# Plain HTTP is accepted only for these hosts (and the whole 127.0.0.0/8 range), so a local
+# sandbox or mock server works without TLS while a typo can never send the key in clear text.
+LOOPBACK_HOST_NAMES = frozenset({"localhost"})
+
+# 60 seconds for the whole exchange and 10 for connecting: a batch of 100 emails takes the API
+# a few seconds, while an unreachable host should fail fast.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+LOGGER_NAME = "resend_client"

@@ -1,0 +1,63 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""The request an endpoint module builds, before the client adds authentication and options."""
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import field, frozen
+
+from ._errors import InvalidRequestError
+from .types import Unset
+
+
+@frozen
+class PreparedRequest:
+    """Method, path, query, headers and JSON body of one API call."""
+
+    method: str
+    path: str
+    params: Mapping[str, Any] = field(factory=dict)
+    headers: Mapping[str, str] = field(factory=dict)
+    has_body: bool = False
+    json_body: Any = None
+
+
+def to_json(value: Any) -> Any:
+    """Convert generated models, mappings and sequences into plain JSON values.
+
+    Models keep only the fields that were set, and mapping entries set to ``UNSET`` are dropped,
+    so nothing the caller left out is sent.
+    """
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if hasattr(value, "to_dict"):
+        return to_json(value.to_dict())
+    if isinstance(value, Mapping):
+        return {_key(key): to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+
+    message = f"cannot send a value of type {type(value).__name__} as JSON"
+    if isinstance(value, (bytes, bytearray)):
+        message += "; encode binary content such as attachments as base64 text first"
+    raise InvalidRequestError(message)
+
+
+def require_path_parameter(name: str, value: str) -> str:
+    """Return a path parameter, raising when it is empty, since the path would name another resource."""
+    if not isinstance(value, str) or not value:
+        message = f"{name} must be a non-empty string, got {value!r}"
+        raise InvalidRequestError(message)
+    return value
+
+
+def _key(key: Any) -> str:
+    if not isinstance(key, str):
+        message = f"JSON object keys must be strings, got {type(key).__name__}"
+        raise InvalidRequestError(message)
+    return key

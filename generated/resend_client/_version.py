@@ -1,0 +1,6 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""The package version, also sent in the User-Agent header."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,44 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""List sent emails: GET /emails."""
+
+from typing import Any
+
+import httpx
+
+from ..._request import PreparedRequest
+from ...models import ListEmailsResponse
+from ...types import UNSET, Unset
+
+
+def build_request(
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> PreparedRequest:
+    """Build the request without sending it."""
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return PreparedRequest(
+        method="GET",
+        path="/emails",
+        params=params,
+    )
+
+
+def parse_response(response: httpx.Response) -> ListEmailsResponse:
+    """Parse a 2xx response into the documented model."""
+    response_200 = ListEmailsResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,186 @@
+"""Generation of the client package with openapi-python-client, our config and templates/.
+
+The stock generator renders its fixed set of templates (models, endpoint modules, package
+files); ``ResendProject`` then renders every template under ``templates/runtime/`` into the
+package, with the same Jinja environment, and drops the stock client and error modules that the
+runtime replaces. The output is formatted with the ruff of this environment, so the same inputs
+give byte-identical files.
+"""
+
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from generator import naming, paths
+from generator.validate import load_description
+
+GENERATED_NOTICE = "Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand."
+REGENERATE_NOTICE = "Regenerate with: make generate"
+
+# Files that tools create next to the package without being part of the generation output.
+IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+IGNORED_SUFFIXES = (".pyc", ".egg-info")
+
+# How each kind of generated file spells a comment line, keyed by file name or suffix.
+COMMENT_PREFIXES = {".py": "# ", ".toml": "# ", ".typed": "# ", ".gitignore": "# ", ".md": None}
+
+
+class GenerationError(Exception):
+    """The generator reported a problem, or formatting the output failed."""
+
+
+class ResendProject(Project):
+    """The stock project plus the runtime modules rendered from ``templates/runtime``."""
+
+    def __init__(self, *, openapi: GeneratorData, config: Config, document: dict[str, Any]) -> None:
+        super().__init__(openapi=openapi, config=config, custom_template_path=paths.TEMPLATES)
+        self.env.globals.update(
+            operation_method_names=naming.operation_method_names(document),
+            body_argument_names=naming.body_argument_names(document),
+            input_type=naming.input_type,
+            body_fields=naming.body_fields,
+            success_responses=naming.success_responses,
+            success_type=naming.success_type,
+            model_class_names=sorted(
+                str(item.class_info.name) for item in [*openapi.models, *openapi.enums]
+            ),
+        )
+
+    def _build_api(self) -> None:
+        super()._build_api()
+
+        # The runtime's own client and error modules replace the stock ones.
+        (self.package_dir / "client.py").unlink()
+        (self.package_dir / "errors.py").unlink()
+
+        for template_path in sorted(paths.RUNTIME_TEMPLATES.glob("*.jinja")):
+            template = self.env.get_template(f"runtime/{template_path.name}")
+            output_path = self.package_dir / template_path.stem
+            output_path.write_text(template.render(), encoding=self.config.file_encoding)
+
+
+def generate_into(output_dir: Path) -> None:
+    """Generate the whole project into ``output_dir``, which must not exist yet."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(paths.CONFIG),
+        MetaType.UV,
+        document_source=paths.DESCRIPTION,
+        file_encoding="utf-8",
+        overwrite=False,
+        output_path=output_dir,
+    )
+    document = load_description(paths.DESCRIPTION)
+
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise GenerationError(_describe_generator_errors([openapi]))
+
+    project = ResendProject(openapi=openapi, config=config, document=document)
+    problems = project.build()
+
+    # A warning usually means a model or an endpoint was left out, so it fails the build too.
+    if problems:
+        raise GenerationError(_describe_generator_errors(problems))
+
+    _add_generated_notices(output_dir)
+    _format(output_dir)
+
+
+def regenerate() -> None:
+    """Replace ``generated/`` with a fresh generation."""
+    with tempfile.TemporaryDirectory(prefix="resend-generate-") as scratch:
+        fresh = Path(scratch) / "generated"
+        generate_into(fresh)
+        shutil.rmtree(paths.GENERATED, ignore_errors=True)
+        shutil.copytree(fresh, paths.GENERATED)
+
+
+def compare_with_fresh_generation() -> str:
+    """Return a unified diff of ``generated/`` against a fresh generation; empty when equal."""
+    with tempfile.TemporaryDirectory(prefix="resend-check-") as scratch:
+        fresh = Path(scratch) / "generated"
+        generate_into(fresh)
+        return _diff_trees(paths.GENERATED, fresh)
+
+
+def _describe_generator_errors(errors: list[GeneratorError] | tuple[GeneratorError, ...] | Any) -> str:
+    lines = ["openapi-python-client reported problems:"]
+    for error in errors:
+        lines.append(f"- {error.level.value}: {error.header}")
+        if error.detail:
+            lines.extend(f"    {line}" for line in str(error.detail).splitlines())
+    return "\n".join(lines)
+
+
+def _add_generated_notices(output_dir: Path) -> None:
+    for path in _iter_files(output_dir):
+        suffix = path.suffix or path.name
+        text = path.read_text(encoding="utf-8")
+        if suffix == ".md":
+            notice = f"<!-- {GENERATED_NOTICE} {REGENERATE_NOTICE} -->\n\n"
+        else:
+            prefix = COMMENT_PREFIXES.get(suffix)
+            if prefix is None:
+                message = f"no comment syntax is known for {path.name}, so it cannot carry the generated notice"
+                raise GenerationError(message)
+            notice = f"{prefix}{GENERATED_NOTICE}\n{prefix}{REGENERATE_NOTICE}\n"
+            if suffix == ".py" and text.strip():
+                notice += "\n"
+        path.write_text(notice + text, encoding="utf-8")
+
+
+def _format(output_dir: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    commands = [
+        [*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."],
+        [*ruff, "format", "--no-cache", "--quiet", "."],
+    ]
+    for command in commands:
+        completed = subprocess.run(command, cwd=output_dir, capture_output=True, text=True, check=False)
+        if completed.returncode != 0:
+            message = f"{' '.join(command[2:])} failed on the generated code:\n{completed.stdout}{completed.stderr}"
+            raise GenerationError(message)
+
+
+def _iter_files(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        relative_parts = path.relative_to(root).parts
+        if any(part in IGNORED_NAMES or part.endswith(IGNORED_SUFFIXES) for part in relative_parts):
+            continue
+        if path.is_file():
+            yield path
+
+
+def _diff_trees(committed: Path, fresh: Path) -> str:
+    committed_files = {path.relative_to(committed): path for path in _iter_files(committed)} if committed.exists() else {}
+    fresh_files = {path.relative_to(fresh): path for path in _iter_files(fresh)}
+
+    chunks: list[str] = []
+    for relative in sorted(committed_files.keys() | fresh_files.keys()):
+        old = committed_files.get(relative)
+        new = fresh_files.get(relative)
+        old_bytes = old.read_bytes() if old else b""
+        new_bytes = new.read_bytes() if new else b""
+        if old_bytes == new_bytes and old and new:
+            continue
+        old_lines = old_bytes.decode("utf-8", errors="replace").splitlines(keepends=True)
+        new_lines = new_bytes.decode("utf-8", errors="replace").splitlines(keepends=True)
+        label = f"generated/{relative.as_posix()}"
+        diff = difflib.unified_diff(
+            old_lines,
+            new_lines,
+            fromfile=f"{label} (committed)" if old else "/dev/null",
+            tofile=f"{label} (fresh)" if new else "/dev/null",
+        )
+        chunks.append("".join(diff) or f"{label}: contents differ\n")
+    return "".join(chunks)

@@ -1,0 +1,125 @@
+"""Names and type strings that the templates take from the description and the parsed endpoints.
+
+The resource facade names a method after its operationId minus the words of its tag, so
+``send_email`` under the ``Emails`` tag becomes ``client.emails.send``. An operation may set
+``x-method-name`` to choose another name, and a request body that is not a JSON object (the
+batch send takes an array) is passed as one keyword argument named by ``x-body-name``.
+"""
+
+from typing import Any
+
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.responses import Response
+
+from generator.validate import iter_operations, resolve
+
+DEFAULT_BODY_ARGUMENT = "body"
+
+# Keyword arguments that every facade method takes; a body field with one of these names would
+# be shadowed, so generation stops instead.
+RESERVED_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "self"}
+
+
+class NamingError(ValueError):
+    """The description asks for a facade name that cannot be generated."""
+
+
+def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
+    """Map each operationId to the name of its method on the resource facade."""
+    names: dict[str, str] = {}
+    taken: dict[tuple[str, str], str] = {}
+
+    for _path, _method, operation, _parameters in iter_operations(document):
+        operation_id = operation["operationId"]
+        tag = operation["tags"][0]
+        name = operation.get("x-method-name") or method_name_for(operation_id, tag)
+
+        if (tag, name) in taken:
+            message = f"{operation_id} and {taken[tag, name]} would both become {tag}.{name}; set x-method-name on one"
+            raise NamingError(message)
+        taken[tag, name] = operation_id
+        names[operation_id] = name
+    return names
+
+
+def method_name_for(operation_id: str, tag: str) -> str:
+    """Drop the words of the tag (plural or singular) from an operationId."""
+    tag_words = {word.lower() for word in tag.replace("-", " ").split()}
+    tag_words |= {word[:-1] for word in tag_words if word.endswith("s")}
+    remaining = [word for word in operation_id.split("_") if word not in tag_words]
+    return "_".join(remaining) or operation_id
+
+
+def body_argument_names(document: dict[str, Any]) -> dict[str, str]:
+    """Map each operationId whose body is not a JSON object to its keyword argument name."""
+    names: dict[str, str] = {}
+    for _path, _method, operation, _parameters in iter_operations(document):
+        if "requestBody" not in operation:
+            continue
+        request_body = resolve(document, operation["requestBody"])
+        name = request_body.get("x-body-name", DEFAULT_BODY_ARGUMENT)
+        if name in RESERVED_ARGUMENTS:
+            message = f"{operation['operationId']}: x-body-name {name!r} is a reserved keyword argument"
+            raise NamingError(message)
+        names[operation["operationId"]] = name
+    return names
+
+
+def input_type(prop: PropertyProtocol) -> str:
+    """Return the annotation for an argument that accepts this property's value.
+
+    Nested models also accept plain mappings, and arrays accept any sequence; ``list`` is never
+    written because a facade method named ``list`` would shadow it inside the class.
+    """
+    if isinstance(prop, ModelProperty):
+        return f"{prop.class_info.name} | Mapping[str, Any]"
+    if isinstance(prop, ListProperty):
+        return f"Sequence[{input_type(prop.inner_property)}]"
+    if isinstance(prop, UnionProperty):
+        members: list[str] = []
+        for inner in prop.inner_properties:
+            for member in input_type(inner).split(" | "):
+                if member not in members:
+                    members.append(member)
+        return " | ".join(members)
+    return prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def success_responses(endpoint: Endpoint) -> list[Response]:
+    """Return the endpoint's documented 2xx responses."""
+    return [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
+    ]
+
+
+def success_type(endpoint: Endpoint) -> str:
+    """Return the type that the endpoint's success responses parse into."""
+    types: list[str] = []
+    for response in success_responses(endpoint):
+        type_string = response.prop.get_type_string().as_unembedded_code()
+        if type_string not in types:
+            types.append(type_string)
+    return " | ".join(types) or "None"
+
+
+def body_fields(endpoint: Endpoint) -> list[PropertyProtocol]:
+    """Return the fields of a JSON-object body, required ones first; empty for any other body.
+
+    Raises when a field's Python name collides with a keyword argument every method takes.
+    """
+    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+        return []
+    model = endpoint.bodies[0].prop
+    if not isinstance(model, ModelProperty):
+        return []
+
+    fields: list[PropertyProtocol] = [*(model.required_properties or []), *(model.optional_properties or [])]
+    for field in fields:
+        if field.python_name in RESERVED_ARGUMENTS:
+            message = f"{endpoint.name}: body field {field.name!r} collides with a facade keyword argument"
+            raise NamingError(message)
+    return fields

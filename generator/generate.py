@@ -1,9 +1,9 @@
 """Generation of the client package with openapi-python-client, our config and templates/.
 
-The stock generator renders its fixed set of templates (models, endpoint modules, package
-files); ``ResendProject`` then renders every template under ``templates/runtime/`` into the
-package, with the same Jinja environment, and drops the stock client and error modules that the
-runtime replaces. The output is formatted with the ruff of this environment, so the same inputs
+The stock generator renders its fixed set of templates: models, endpoint modules and package
+files. ``ResendProject`` then renders every template under ``templates/runtime/`` into the
+package with the same Jinja environment. It drops the stock client and error modules, because
+the runtime replaces them. The output is formatted with the ruff of this environment, so the same inputs
 give byte-identical files.
 """
 
@@ -31,7 +31,7 @@ REGENERATE_NOTICE = "Regenerate with: make generate"
 IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
-# How each kind of generated file spells a comment line, keyed by file name or suffix.
+# Comment prefix of each kind of generated file, keyed by suffix (or by name for dotfiles).
 COMMENT_PREFIXES = {".py": "# ", ".toml": "# ", ".typed": "# ", ".gitignore": "# ", ".md": None}
 
 
@@ -51,9 +51,7 @@ class ResendProject(Project):
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,
             success_type=naming.success_type,
-            model_class_names=sorted(
-                str(item.class_info.name) for item in [*openapi.models, *openapi.enums]
-            ),
+            model_class_names=sorted(str(item.class_info.name) for item in [*openapi.models, *openapi.enums]),
         )
 
     def _build_api(self) -> None:
@@ -162,7 +160,9 @@ def _iter_files(root: Path) -> Iterator[Path]:
 
 
 def _diff_trees(committed: Path, fresh: Path) -> str:
-    committed_files = {path.relative_to(committed): path for path in _iter_files(committed)} if committed.exists() else {}
+    committed_files = (
+        {path.relative_to(committed): path for path in _iter_files(committed)} if committed.exists() else {}
+    )
     fresh_files = {path.relative_to(fresh): path for path in _iter_files(fresh)}
 
     chunks: list[str] = []

@@ -8,6 +8,7 @@ batch send takes an array) is passed as one keyword argument named by ``x-body-n
 
 from typing import Any
 
+from openapi_python_client import strings
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
@@ -23,23 +24,24 @@ RESERVED_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "
 
 
 class NamingError(ValueError):
-    """The description asks for a facade name that cannot be generated."""
+    """The description requests a facade name that cannot be generated."""
 
 
 def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
     """Map each operationId to the name of its method on the resource facade."""
     names: dict[str, str] = {}
-    taken: dict[tuple[str, str], str] = {}
+    owners: dict[tuple[str, str], str] = {}
 
     for _path, _method, operation, _parameters in iter_operations(document):
         operation_id = operation["operationId"]
         tag = operation["tags"][0]
         name = operation.get("x-method-name") or method_name_for(operation_id, tag)
 
-        if (tag, name) in taken:
-            message = f"{operation_id} and {taken[tag, name]} would both become {tag}.{name}; set x-method-name on one"
+        if (tag, name) in owners:
+            attribute = f"client.{strings.snake_case(tag)}.{name}"
+            message = f"{operation_id} and {owners[tag, name]} would both become {attribute}; set x-method-name on one"
             raise NamingError(message)
-        taken[tag, name] = operation_id
+        owners[tag, name] = operation_id
         names[operation_id] = name
     return names
 
@@ -70,8 +72,8 @@ def body_argument_names(document: dict[str, Any]) -> dict[str, str]:
 def input_type(prop: PropertyProtocol) -> str:
     """Return the annotation for an argument that accepts this property's value.
 
-    Nested models also accept plain mappings, and arrays accept any sequence; ``list`` is never
-    written because a facade method named ``list`` would shadow it inside the class.
+    Nested models also accept plain mappings, and arrays accept any sequence. The annotation
+    never contains ``list``, because a facade method named ``list`` would shadow it in the class.
     """
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name} | Mapping[str, Any]"

@@ -110,7 +110,7 @@ def _check_operations(document: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: no success response"
 
         for status, response in responses.items():
-            yield from _check_response_headers(document, where, str(status), resolve(document, response))
+            yield from _check_response_headers(where, str(status), resolve(document, response))
 
 
 def _required_error_statuses(operation: dict[str, Any], parameters: list[dict[str, Any]]) -> list[str]:
@@ -127,7 +127,7 @@ def _required_error_statuses(operation: dict[str, Any], parameters: list[dict[st
     return statuses
 
 
-def _check_response_headers(document: dict[str, Any], where: str, status: str, response: dict[str, Any]) -> Iterator[str]:
+def _check_response_headers(where: str, status: str, response: dict[str, Any]) -> Iterator[str]:
     header_names = {name.lower() for name in response.get("headers", {})}
     for header in RATE_LIMIT_HEADERS:
         if header not in header_names:

@@ -5,7 +5,6 @@
 
 import ipaddress
 import json
-import logging
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -19,7 +18,6 @@ from ._constants import (
     BASE_URL_ENVIRONMENT_VARIABLES,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    LOGGER_NAME,
     LOOPBACK_HOST_NAMES,
 )
 from ._errors import (
@@ -30,6 +28,7 @@ from ._errors import (
     InvalidRequestError,
     make_status_error,
 )
+from ._logging import logger, register_secret
 from ._rate_limit import RateLimit
 from ._request import PreparedRequest
 from ._resources import EmailsResource
@@ -39,8 +38,6 @@ from ._version import __version__
 T = TypeVar("T")
 
 TimeoutTypes = float | httpx.Timeout
-
-logger = logging.getLogger(LOGGER_NAME)
 
 # Errors raised by httpx before any response arrived, translated here and nowhere else. The
 # first matching entry wins, so the timeout subclass comes before its base class.
@@ -70,6 +67,7 @@ class Resend:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._api_key = _resolve_api_key(api_key)
+        register_secret(self._api_key)
         self.base_url = _resolve_base_url(base_url)
         self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
 

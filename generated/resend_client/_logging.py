@@ -1,0 +1,67 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""The package logger and the filter that keeps API keys out of every log record.
+
+The package logs one debug line per request (method, path, status, duration) and never
+headers or bodies. httpx logs each request's full URL at INFO level, so a key that a caller
+puts into a query string would reach the logs through it; the filter masks every key of a
+live client in the records of this package, httpx and httpcore.
+"""
+
+import logging
+import threading
+
+from ._constants import LOGGER_NAME
+
+logger = logging.getLogger(LOGGER_NAME)
+
+# Logger names used by httpx 0.28 and httpcore 1.0; a filter only sees records logged directly
+# on the logger it is attached to, not those of its children, so each name is listed.
+FILTERED_LOGGERS = (
+    LOGGER_NAME,
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+MASK = "[redacted]"
+
+
+class SecretFilter(logging.Filter):
+    """Replace registered secrets in a record's message with a mask."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+
+    def add(self, secret: str) -> None:
+        with self._lock:
+            self._secrets.add(secret)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = self._secrets
+        if not secrets:
+            return True
+
+        message = record.getMessage()
+        masked = message
+        for secret in secrets:
+            masked = masked.replace(secret, MASK)
+        if masked != message:
+            record.msg = masked
+            record.args = None
+        return True
+
+
+secret_filter = SecretFilter()
+for _name in FILTERED_LOGGERS:
+    logging.getLogger(_name).addFilter(secret_filter)
+
+
+def register_secret(secret: str) -> None:
+    """Mask ``secret`` in every later record of the filtered loggers."""
+    secret_filter.add(secret)

@@ -51,7 +51,6 @@ class EmailsResourceWithRawResponse:
         Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
         item in `data` as `after` to fetch the next page.
         """
-
         request = list_emails.build_request(
             limit=limit,
             after=after,
@@ -111,7 +110,6 @@ class EmailsResourceWithRawResponse:
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
         """
-
         request = send_email.build_request(
             from_=from_,
             to=to,
@@ -154,7 +152,6 @@ class EmailsResourceWithRawResponse:
         Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
         `x-batch-validation` header decides whether one invalid email rejects the whole batch.
         """
-
         request = send_batch_emails.build_request(
             emails=emails,
             idempotency_key=idempotency_key,
@@ -182,7 +179,6 @@ class EmailsResourceWithRawResponse:
 
         Returns one email with its recipients, content and latest delivery event.
         """
-
         request = get_email.build_request(
             email_id,
         )
@@ -213,7 +209,6 @@ class EmailsResourceWithRawResponse:
         Args:
             scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
         """
-
         request = update_email.build_request(
             email_id,
             scheduled_at=scheduled_at,
@@ -241,7 +236,6 @@ class EmailsResourceWithRawResponse:
         Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
         never sent.
         """
-
         request = cancel_email.build_request(
             email_id,
         )
@@ -277,7 +271,6 @@ class EmailsResource:
         Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
         item in `data` as `after` to fetch the next page.
         """
-
         return self.with_raw_response.list(
             limit=limit,
             after=after,
@@ -333,7 +326,6 @@ class EmailsResource:
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
         """
-
         return self.with_raw_response.send(
             from_=from_,
             to=to,
@@ -372,7 +364,6 @@ class EmailsResource:
         Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
         `x-batch-validation` header decides whether one invalid email rejects the whole batch.
         """
-
         return self.with_raw_response.send_batch(
             emails=emails,
             idempotency_key=idempotency_key,
@@ -396,7 +387,6 @@ class EmailsResource:
 
         Returns one email with its recipients, content and latest delivery event.
         """
-
         return self.with_raw_response.get(
             email_id,
             extra_headers=extra_headers,
@@ -423,7 +413,6 @@ class EmailsResource:
         Args:
             scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
         """
-
         return self.with_raw_response.update(
             email_id,
             scheduled_at=scheduled_at,
@@ -447,7 +436,6 @@ class EmailsResource:
         Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
         never sent.
         """
-
         return self.with_raw_response.cancel(
             email_id,
             extra_headers=extra_headers,

@@ -1,10 +1,17 @@
-# Every command a developer or CI needs; `make test` runs all checks on a fresh clone.
+# Every command a developer or CI needs: `make demo` sends an email to the local sandbox and
+# `make test` runs all checks on a fresh clone.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv validate generate check lint typecheck pytest test clean
+# Settings of `make sandbox`; port 0 picks a free port.
+SANDBOX_PORT ?= 8025
+SANDBOX_API_KEY ?= re_sandbox_key
+SANDBOX_RATE_LIMIT ?= 2
+SANDBOX_WINDOW ?= 1
+
+.PHONY: venv demo sandbox validate generate check lint typecheck pytest test clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +20,13 @@ $(STAMP): pyproject.toml generated/pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+demo: venv
+	$(PY) -m demo
+
+sandbox: venv
+	$(PY) -m tests.sandbox --port $(SANDBOX_PORT) --api-key $(SANDBOX_API_KEY) \
+		--rate-limit $(SANDBOX_RATE_LIMIT) --window $(SANDBOX_WINDOW)
 
 validate: venv
 	$(PY) -m generator validate
@@ -24,8 +38,8 @@ check: venv
 	$(PY) -m generator check
 
 lint: venv
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator tests demo
+	$(PY) -m ruff format --check generator tests demo
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client

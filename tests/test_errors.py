@@ -70,7 +70,8 @@ def test_status_and_name_pick_the_class(
     assert type(error) is expected_class
     assert error.status_code == status
     assert error.code == name
-    assert error.message == f"{status} {name}: Something about the request."
+    assert error.message == "Something about the request."
+    assert str(error) == f"{status} {name}: Something about the request."
     assert error.body == {"statusCode": status, "message": "Something about the request.", "name": name}
     assert error.rate_limit.limit == 2
     assert error.headers["ratelimit-policy"] == "2;w=1"
@@ -108,9 +109,10 @@ def test_html_error_page_gives_class_and_excerpt(client: Resend, scripted: Scrip
 
     error = caught.value
     assert error.code is None
-    assert error.message.startswith("502: <html><head><title>502 Bad Gateway</title>")
+    assert error.message.startswith("<html><head><title>502 Bad Gateway</title>")
     assert error.message.endswith("...")
-    assert len(error.message) < 260
+    assert len(error.message) < 210
+    assert str(error).startswith("502: <html>")
     assert error.body == page
 
 
@@ -120,7 +122,8 @@ def test_empty_error_body_gives_class(client: Resend, scripted: ScriptedServer) 
     with pytest.raises(InternalServerError) as caught:
         client.emails.get(EMAIL_ID)
 
-    assert caught.value.message == "503: (empty body)"
+    assert caught.value.message == "(empty body)"
+    assert str(caught.value) == "503: (empty body)"
     assert caught.value.body is None
     assert caught.value.code is None
 

@@ -82,10 +82,15 @@ class APIResponseValidationError(ResendError):
 
 
 class APIStatusError(ResendError):
-    """The API answered with a 4xx or 5xx status; also raised as is for undocumented statuses."""
+    """The API returned a 4xx or 5xx status; also raised as is for undocumented statuses.
+
+    ``message`` is the body's ``message`` (or an excerpt of a body that is not the API's JSON);
+    ``str(error)`` adds the status and ``code`` in front of it.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any, code: str | None) -> None:
-        super().__init__(message)
+        status = f"{response.status_code} {code}" if code else str(response.status_code)
+        super().__init__(f"{status}: {message}")
         self.message = message
         self.response = response
         self.body = body
@@ -177,10 +182,8 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     if secret:
         detail = detail.replace(secret, REDACTED)
 
-    status = f"{response.status_code} {code}" if code else str(response.status_code)
-    message = f"{status}: {detail}"
     error_class = error_class_for(response.status_code, code)
-    return error_class(message, response=response, body=body, code=code)
+    return error_class(detail, response=response, body=body, code=code)
 
 
 def _decode_body(response: httpx.Response) -> Any:

@@ -1,0 +1,1 @@
+"""The `make demo` walk-through of the client."""

@@ -11,7 +11,7 @@ SANDBOX_API_KEY ?= re_sandbox_key
 SANDBOX_RATE_LIMIT ?= 2
 SANDBOX_WINDOW ?= 1
 
-.PHONY: venv demo sandbox validate generate check lint typecheck pytest test clean
+.PHONY: venv demo sandbox bench validate generate check lint typecheck pytest test clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ venv: $(STAMP)
 
 demo: venv
 	$(PY) -m demo
+
+bench: venv
+	$(PY) -m bench.send_email
 
 sandbox: venv
 	$(PY) -m tests.sandbox --port $(SANDBOX_PORT) --api-key $(SANDBOX_API_KEY) \
@@ -38,8 +41,8 @@ check: venv
 	$(PY) -m generator check
 
 lint: venv
-	$(PY) -m ruff check generator tests demo
-	$(PY) -m ruff format --check generator tests demo
+	$(PY) -m ruff check generator tests demo bench
+	$(PY) -m ruff format --check generator tests demo bench
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client

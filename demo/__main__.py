@@ -22,7 +22,7 @@ REMOTE_SETTINGS = ("RESEND_API_KEY", "RESEND_DEMO_FROM", "RESEND_DEMO_TO")
 
 
 def main() -> int:
-    base_url = os.environ.get("RESEND_BASE_URL")
+    base_url = os.environ.get("RESEND_BASE_URL", "").strip()
     if base_url:
         missing = [name for name in REMOTE_SETTINGS if not os.environ.get(name)]
         if missing:
@@ -58,7 +58,13 @@ def local_sandbox() -> Iterator[tuple[str, str]]:
 
 
 def run(base_url: str, api_key: str, sender: str, recipient: str) -> int:
-    with Resend(api_key, base_url=base_url) as client:
+    try:
+        client = Resend(api_key, base_url=base_url)
+    except ResendError as error:
+        print(f"The demo cannot start: {error}", file=sys.stderr)
+        return 2
+
+    with client:
         try:
             sent = client.emails.with_raw_response.send(
                 from_=sender,

@@ -47,6 +47,7 @@ class ResendProject(Project):
         self.env.globals.update(
             operation_method_names=naming.operation_method_names(document),
             body_argument_names=naming.body_argument_names(document),
+            parameter_descriptions=naming.parameter_descriptions(document, config.field_prefix),
             input_type=naming.input_type,
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,
@@ -182,5 +183,11 @@ def _diff_trees(committed: Path, fresh: Path) -> str:
             fromfile=f"{label} (committed)" if old else "/dev/null",
             tofile=f"{label} (fresh)" if new else "/dev/null",
         )
-        chunks.append("".join(diff) or f"{label}: contents differ\n")
+        if old is None:
+            summary = f"{label}: missing from the committed tree\n"
+        elif new is None:
+            summary = f"{label}: not produced by the generator; delete it or change the templates\n"
+        else:
+            summary = f"{label}: contents differ\n"
+        chunks.append(summary + "".join(diff))
     return "".join(chunks)

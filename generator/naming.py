@@ -69,6 +69,22 @@ def body_argument_names(document: dict[str, Any]) -> dict[str, str]:
     return names
 
 
+def parameter_descriptions(document: dict[str, Any], field_prefix: str) -> dict[str, dict[str, str]]:
+    """Map each operationId to its parameters' descriptions, keyed by Python name.
+
+    The stock parser keeps only a parameter's schema description, and the description writes
+    them on the parameter itself.
+    """
+    descriptions: dict[str, dict[str, str]] = {}
+    for _path, _method, operation, parameters in iter_operations(document):
+        descriptions[operation["operationId"]] = {
+            str(strings.PythonIdentifier(parameter["name"], field_prefix)): " ".join(parameter["description"].split())
+            for parameter in parameters
+            if parameter.get("description")
+        }
+    return descriptions
+
+
 def input_type(prop: PropertyProtocol) -> str:
     """Return the annotation for an argument that accepts this property's value.
 

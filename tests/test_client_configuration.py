@@ -5,7 +5,7 @@ import logging
 import httpx
 import pytest
 import resend_client
-from resend_client import ConfigurationError, Resend, ResendError, UnprocessableEntityError
+from resend_client import ConfigurationError, InvalidRequestError, Resend, ResendError, UnprocessableEntityError
 
 from tests.conftest import TEST_API_KEY
 from tests.scripted_server import ScriptedServer, error_reply, json_reply
@@ -238,3 +238,59 @@ def test_version_is_sent_in_user_agent(client: Resend, scripted: ScriptedServer)
     client.emails.list()
 
     assert scripted.requests[0].headers["user-agent"] == f"resend-client-python/{resend_client.__version__}"
+
+
+def test_base_url_with_password_is_refused_without_quoting_it() -> None:
+    with pytest.raises(ConfigurationError, match="user name or password") as caught:
+        Resend("re_key", base_url="https://user:hunter2secret@proxy.example")
+
+    assert "hunter2secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["https://exa mple.com", "https://proxy.example:99999"])
+def test_malformed_host_or_port_is_refused(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="not a valid URL"):
+        Resend("re_key", base_url=url)
+
+
+def test_base_url_accepts_httpx_url() -> None:
+    assert Resend("re_key", base_url=httpx.URL("https://proxy.example/")).base_url == "https://proxy.example"
+
+
+@pytest.mark.parametrize("url", [123, b"https://x.example"])
+def test_base_url_of_wrong_type_is_refused(url: object) -> None:
+    with pytest.raises(ConfigurationError, match="string or an httpx.URL"):
+        Resend("re_key", base_url=url)  # type: ignore[arg-type]
+
+
+def test_httpx_timeout_with_negative_phase_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match=r"timeout\.connect"):
+        Resend("re_key", timeout=httpx.Timeout(5.0, connect=-1.0))
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Note": "café"}, {"X-Note": "a\r\nInjected: 1"}, {"X-Note": "nul\0"}],
+)
+def test_unsendable_header_value_is_rejected(client: Resend, scripted: ScriptedServer, headers: dict[str, str]) -> None:
+    with pytest.raises(InvalidRequestError, match="X-Note") as caught:
+        client.emails.list(extra_headers=headers)
+
+    assert headers["X-Note"] not in str(caught.value)
+    assert scripted.requests == []
+
+
+def test_non_ascii_idempotency_key_is_rejected(client: Resend, scripted: ScriptedServer) -> None:
+    with pytest.raises(InvalidRequestError, match="Idempotency-Key"):
+        client.emails.send(from_="a@example.com", to="b@example.com", subject="s", text="t", idempotency_key="clé")
+
+    assert scripted.requests == []
+
+
+def test_short_key_does_not_garble_other_logs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    Resend("e")
+
+    logging.getLogger("httpx").info("unrelated message about the weather")
+
+    assert caplog.records[-1].getMessage() == "unrelated message about the weather"

@@ -154,6 +154,7 @@ def test_redirect_is_an_error_not_followed(client: Resend, scripted: ScriptedSer
         client.emails.list()
 
     assert caught.value.status_code == 307
+    assert "redirect to https://elsewhere.example/emails was not followed" in caught.value.message
     assert len(scripted.requests) == 1
 
 
@@ -261,8 +262,9 @@ def test_bytes_attachment_content_is_rejected_before_sending(client: Resend, scr
     assert scripted.requests == []
 
 
-def test_empty_path_parameter_is_rejected(client: Resend, scripted: ScriptedServer) -> None:
+@pytest.mark.parametrize("email_id", ["", ".", ".."])
+def test_path_changing_id_is_rejected(client: Resend, scripted: ScriptedServer, email_id: str) -> None:
     with pytest.raises(InvalidRequestError, match="email_id"):
-        client.emails.get("")
+        client.emails.get(email_id)
 
     assert scripted.requests == []

@@ -148,4 +148,4 @@ def test_check_shows_a_diff_for_an_edited_file(tmp_path: Path, monkeypatch: pyte
 
     assert "-EDITED_BY_HAND = True" in difference
     assert "generated/resend_client/_constants.py (committed)" in difference
-    assert "generated/resend_client/stray.py (committed)" in difference
+    assert "generated/resend_client/stray.py: not produced by the generator" in difference

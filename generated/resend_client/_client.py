@@ -126,6 +126,7 @@ class Resend:
             headers["Content-Type"] = "application/json"
         if extra_headers:
             headers.update(extra_headers)
+        _check_header_values(headers)
 
         params = {**request.params, **(extra_query or {})}
         request_timeout = self.timeout if timeout is None else coerce_timeout(timeout)
@@ -180,6 +181,11 @@ def translate_transport_error(error: httpx.RequestError, request: PreparedReques
 def coerce_timeout(timeout: object) -> httpx.Timeout:
     """Turn seconds or an ``httpx.Timeout`` into an ``httpx.Timeout``, rejecting anything else."""
     if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(timeout, phase)
+            if seconds is not None and not 0 < seconds < float("inf"):
+                message = f"timeout.{phase} must be None or a finite number of seconds above 0, got {seconds!r}"
+                raise ConfigurationError(message)
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         message = f"timeout must be a number of seconds or an httpx.Timeout, got {type(timeout).__name__}"
@@ -217,6 +223,18 @@ def _encode_body(request: PreparedRequest, extra_body: Mapping[str, Any] | None)
         raise InvalidRequestError(message) from error
 
 
+def _check_header_values(headers: Mapping[str, object]) -> None:
+    # httpx would raise UnicodeEncodeError or a protocol error for these, and only after the
+    # connection is open; the value itself is not quoted because it may be a credential.
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            message = f"header {name!r} must have a string name and value, got {type(value).__name__}"
+            raise InvalidRequestError(message)
+        if not value.isascii() or any(character in value for character in "\r\n\0"):
+            message = f"the value of header {name!r} must be ASCII text without line breaks"
+            raise InvalidRequestError(message)
+
+
 def _resolve_api_key(api_key: str | None) -> str:
     source = "api_key"
     if api_key is None:
@@ -250,11 +268,26 @@ def _resolve_base_url(base_url: str | None) -> str:
         else:
             return DEFAULT_BASE_URL
 
+    if isinstance(base_url, httpx.URL):
+        base_url = str(base_url)
+    if not isinstance(base_url, str):
+        message = f"{source} must be a string or an httpx.URL, got {type(base_url).__name__}"
+        raise ConfigurationError(message)
+
     try:
         url = httpx.URL(base_url.strip())
-    except (httpx.InvalidURL, TypeError) as error:
+        port = url.port
+    except (httpx.InvalidURL, TypeError, ValueError) as error:
         message = f"{source} is not a valid URL: {base_url!r}"
         raise ConfigurationError(message) from error
+
+    # Checked first, because the messages below quote the URL and it would show the password.
+    if url.userinfo:
+        message = f"{source} must not contain a user name or password; the API key is the only credential"
+        raise ConfigurationError(message)
+    if " " in base_url.strip() or (port is not None and not 0 < port < 65536):
+        message = f"{source} is not a valid URL: {base_url!r}"
+        raise ConfigurationError(message)
 
     if url.scheme not in ("http", "https") or not url.host:
         message = f"{source} must be an http:// or https:// URL with a host, got {base_url!r}"

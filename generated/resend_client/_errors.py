@@ -177,6 +177,9 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
         code = name if isinstance(name, str) else None
         detail = text if isinstance(text, str) else None
 
+    if detail is None and response.is_redirect:
+        location = response.headers.get("location", "(no Location header)")
+        detail = f"redirect to {location} was not followed; check the base URL"
     if detail is None:
         detail = _excerpt(response.text) or "(empty body)"
     if secret:

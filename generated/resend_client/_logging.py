@@ -29,6 +29,10 @@ FILTERED_LOGGERS = (
 )
 MASK = "[redacted]"
 
+# Real API keys are about 36 characters long. A shorter key, such as one typed for a quick
+# local test, is not masked, because masking a short string would garble unrelated records.
+MIN_MASKED_LENGTH = 8
+
 
 class SecretFilter(logging.Filter):
     """Replace registered secrets in a record's message with a mask."""
@@ -39,6 +43,8 @@ class SecretFilter(logging.Filter):
         self._lock = threading.Lock()
 
     def add(self, secret: str) -> None:
+        if len(secret) < MIN_MASKED_LENGTH:
+            return
         with self._lock:
             self._secrets.add(secret)
 

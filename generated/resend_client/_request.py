@@ -49,9 +49,13 @@ def to_json(value: Any) -> Any:
 
 
 def require_path_parameter(name: str, value: str) -> str:
-    """Return a path parameter, raising when it is empty, since the path would name another resource."""
-    if not isinstance(value, str) or not value:
-        message = f"{name} must be a non-empty string, got {value!r}"
+    """Return a path parameter, raising when it would make the path name another resource.
+
+    Percent-encoding keeps ``/`` and ``?`` inside the segment, but an empty segment, ``.`` or
+    ``..`` would still change the path after URL normalization.
+    """
+    if not isinstance(value, str) or value in ("", ".", ".."):
+        message = f"{name} must be a non-empty string other than '.' and '..', got {value!r}"
         raise InvalidRequestError(message)
     return value
 

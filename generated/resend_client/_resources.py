@@ -50,6 +50,14 @@ class EmailsResourceWithRawResponse:
 
         Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
         item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
         """
         request = list_emails.build_request(
             limit=limit,
@@ -109,6 +117,10 @@ class EmailsResourceWithRawResponse:
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
         """
         request = send_email.build_request(
             from_=from_,
@@ -151,6 +163,16 @@ class EmailsResourceWithRawResponse:
 
         Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
         `x-batch-validation` header decides whether one invalid email rejects the whole batch.
+
+        Args:
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+            x_batch_validation: How the server handles invalid emails in a batch. With `strict`, one invalid email
+                rejects the whole batch and nothing is sent. With `permissive`, the valid emails are
+                sent and the response lists the others in `errors`. The server uses `strict` when
+                the header is absent.
         """
         request = send_batch_emails.build_request(
             emails=emails,
@@ -178,6 +200,9 @@ class EmailsResourceWithRawResponse:
         """Get an email.
 
         Returns one email with its recipients, content and latest delivery event.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
         """
         request = get_email.build_request(
             email_id,
@@ -207,6 +232,7 @@ class EmailsResourceWithRawResponse:
         yet.
 
         Args:
+            email_id: Id of the email, as returned when it was sent.
             scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
         """
         request = update_email.build_request(
@@ -235,6 +261,9 @@ class EmailsResourceWithRawResponse:
 
         Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
         never sent.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
         """
         request = cancel_email.build_request(
             email_id,
@@ -270,6 +299,14 @@ class EmailsResource:
 
         Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
         item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
         """
         return self.with_raw_response.list(
             limit=limit,
@@ -325,6 +362,10 @@ class EmailsResource:
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
         """
         return self.with_raw_response.send(
             from_=from_,
@@ -363,6 +404,16 @@ class EmailsResource:
 
         Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
         `x-batch-validation` header decides whether one invalid email rejects the whole batch.
+
+        Args:
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+            x_batch_validation: How the server handles invalid emails in a batch. With `strict`, one invalid email
+                rejects the whole batch and nothing is sent. With `permissive`, the valid emails are
+                sent and the response lists the others in `errors`. The server uses `strict` when
+                the header is absent.
         """
         return self.with_raw_response.send_batch(
             emails=emails,
@@ -386,6 +437,9 @@ class EmailsResource:
         """Get an email.
 
         Returns one email with its recipients, content and latest delivery event.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
         """
         return self.with_raw_response.get(
             email_id,
@@ -411,6 +465,7 @@ class EmailsResource:
         yet.
 
         Args:
+            email_id: Id of the email, as returned when it was sent.
             scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
         """
         return self.with_raw_response.update(
@@ -435,6 +490,9 @@ class EmailsResource:
 
         Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
         never sent.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
         """
         return self.with_raw_response.cancel(
             email_id,

@@ -1,5 +1,6 @@
 """The HTTP server on loopback and ``Sandbox``, the handle tests use to start, inspect and stop it."""
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -141,6 +142,13 @@ class Sandbox:
 class _SandboxServer(ThreadingHTTPServer):
     daemon_threads = True
     app: SandboxApp
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that timed out and hung up is routine here, not worth a traceback.
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

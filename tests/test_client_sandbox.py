@@ -208,3 +208,22 @@ def test_teams_have_separate_limits(sandbox: Sandbox) -> None:
         other_page = other.emails.with_raw_response.list()
 
     assert other_page.rate_limit.remaining == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_name"),
+    [
+        ({"from_": "not-an-address", "to": RECIPIENT, "subject": "Hi"}, "from"),
+        ({"from_": SENDER, "to": "", "subject": "Hi"}, "to"),
+        ({"from_": SENDER, "to": [""], "subject": "Hi"}, "to"),
+        ({"from_": SENDER, "to": RECIPIENT, "subject": ""}, "subject"),
+    ],
+)
+def test_malformed_fields_are_rejected(
+    client: Resend, unlimited_sandbox: Sandbox, fields: dict[str, str], field_name: str
+) -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.emails.send(**fields, text="x")  # type: ignore[arg-type]
+
+    assert f"`{field_name}`" in caught.value.message
+    assert unlimited_sandbox.emails(API_KEY) == []

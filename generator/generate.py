@@ -83,6 +83,9 @@ def generate_into(output_dir: Path) -> None:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_describe_generator_errors([openapi]))
+    untyped = naming.find_untyped_operations(openapi)
+    if untyped:
+        raise GenerationError("\n".join(["openapi-python-client dropped models without a warning:", *untyped]))
 
     project = ResendProject(openapi=openapi, config=config, document=document)
     problems = project.build()

@@ -9,8 +9,9 @@ batch send takes an array) is passed as one keyword argument named by ``x-body-n
 from typing import Any
 
 from openapi_python_client import strings
+from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import AnyProperty, ListProperty, ModelProperty, UnionProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.responses import Response
 
@@ -141,3 +142,34 @@ def body_fields(endpoint: Endpoint) -> list[PropertyProtocol]:
             message = f"{endpoint.name}: body field {field.name!r} collides with a facade keyword argument"
             raise NamingError(message)
     return fields
+
+
+def find_untyped_operations(openapi: GeneratorData) -> list[str]:
+    """List request bodies and success responses that the generator typed as ``Any``.
+
+    openapi-python-client gives up on some schemas (an ``anyOf`` of ``required`` lists, for
+    one) without a warning and falls back to ``Any``, which would silently drop the model.
+    """
+    problems: list[str] = []
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for body in endpoint.bodies:
+                if _is_untyped(body.prop):
+                    problems.append(f"{endpoint.name}: the request body was generated as Any, so its model is lost")
+            for response in success_responses(endpoint):
+                if _is_untyped(response.prop):
+                    status = response.status_code.pattern
+                    problems.append(
+                        f"{endpoint.name}: the {status} response was generated as Any, so its model is lost"
+                    )
+    return problems
+
+
+def _is_untyped(prop: PropertyProtocol) -> bool:
+    if isinstance(prop, AnyProperty):
+        return True
+    if isinstance(prop, UnionProperty):
+        return any(_is_untyped(inner) for inner in prop.inner_properties)
+    if isinstance(prop, ListProperty):
+        return _is_untyped(prop.inner_property)
+    return False

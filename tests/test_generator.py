@@ -149,3 +149,14 @@ def test_check_shows_a_diff_for_an_edited_file(tmp_path: Path, monkeypatch: pyte
     assert "-EDITED_BY_HAND = True" in difference
     assert "generated/resend_client/_constants.py (committed)" in difference
     assert "generated/resend_client/stray.py: not produced by the generator" in difference
+
+
+def test_silently_dropped_model_fails_generation(
+    tmp_path: Path, document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request_schema = document["components"]["schemas"]["SendEmailRequest"]
+    request_schema["anyOf"] = [{"required": ["html"]}, {"required": ["text"]}]
+    monkeypatch.setattr(paths, "DESCRIPTION", write_description(tmp_path, document))
+
+    with pytest.raises(generate.GenerationError, match="send_email: the request body was generated as Any"):
+        generate.generate_into(tmp_path / "out")

@@ -240,7 +240,7 @@ def test_version_is_sent_in_user_agent(client: Resend, scripted: ScriptedServer)
     assert scripted.requests[0].headers["user-agent"] == f"resend-client-python/{resend_client.__version__}"
 
 
-def test_base_url_with_password_is_refused_without_quoting_it() -> None:
+def test_base_url_password_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="user name or password") as caught:
         Resend("re_key", base_url="https://user:hunter2secret@proxy.example")
 

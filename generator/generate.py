@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,9 @@ REGENERATE_NOTICE = "Regenerate with: make generate"
 IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
-# Comment prefix of each kind of generated file, keyed by suffix (or by name for dotfiles).
-COMMENT_PREFIXES = {".py": "# ", ".toml": "# ", ".typed": "# ", ".gitignore": "# ", ".md": None}
+# Generated files whose comments start with "#", by suffix (or by name for dotfiles). Markdown
+# files get an HTML comment, and any other kind of file stops generation.
+HASH_COMMENT_SUFFIXES = {".py", ".toml", ".typed", ".gitignore"}
 
 
 class GenerationError(Exception):
@@ -115,7 +116,7 @@ def compare_with_fresh_generation() -> str:
         return _diff_trees(paths.GENERATED, fresh)
 
 
-def _describe_generator_errors(errors: list[GeneratorError] | tuple[GeneratorError, ...] | Any) -> str:
+def _describe_generator_errors(errors: Sequence[GeneratorError]) -> str:
     lines = ["openapi-python-client reported problems:"]
     for error in errors:
         lines.append(f"- {error.level.value}: {error.header}")
@@ -130,14 +131,13 @@ def _add_generated_notices(output_dir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if suffix == ".md":
             notice = f"<!-- {GENERATED_NOTICE} {REGENERATE_NOTICE} -->\n\n"
-        else:
-            prefix = COMMENT_PREFIXES.get(suffix)
-            if prefix is None:
-                message = f"no comment syntax is known for {path.name}, so it cannot carry the generated notice"
-                raise GenerationError(message)
-            notice = f"{prefix}{GENERATED_NOTICE}\n{prefix}{REGENERATE_NOTICE}\n"
+        elif suffix in HASH_COMMENT_SUFFIXES:
+            notice = f"# {GENERATED_NOTICE}\n# {REGENERATE_NOTICE}\n"
             if suffix == ".py" and text.strip():
                 notice += "\n"
+        else:
+            message = f"no comment syntax is known for {path.name}, so it cannot carry the generated notice"
+            raise GenerationError(message)
         path.write_text(notice + text, encoding="utf-8")
 
 

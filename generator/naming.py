@@ -40,7 +40,10 @@ def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
 
         if (tag, name) in owners:
             attribute = f"client.{strings.snake_case(tag)}.{name}"
-            message = f"{operation_id} and {owners[tag, name]} would both become {attribute}; set x-method-name on one"
+            message = (
+                f"{operation_id} and {owners[tag, name]} would both become {attribute}. "
+                "Set x-method-name on one of them."
+            )
             raise NamingError(message)
         owners[tag, name] = operation_id
         names[operation_id] = name

@@ -183,17 +183,22 @@ def coerce_timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         for phase in ("connect", "read", "write", "pool"):
             seconds = getattr(timeout, phase)
-            if seconds is not None and not 0 < seconds < float("inf"):
-                message = f"timeout.{phase} must be None or a finite number of seconds above 0, got {seconds!r}"
-                raise ConfigurationError(message)
+            if seconds is not None:
+                _check_seconds(f"timeout.{phase}", seconds)
         return timeout
+
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         message = f"timeout must be a number of seconds or an httpx.Timeout, got {type(timeout).__name__}"
         raise ConfigurationError(message)
-    if not timeout > 0 or timeout == float("inf"):
-        message = f"timeout must be a finite number of seconds above 0, got {timeout!r}"
-        raise ConfigurationError(message)
+    _check_seconds("timeout", timeout)
     return httpx.Timeout(float(timeout))
+
+
+def _check_seconds(name: str, seconds: float) -> None:
+    # The comparison is written so that NaN fails it as well.
+    if not 0 < seconds < float("inf"):
+        message = f"{name} must be a finite number of seconds above 0, got {seconds!r}"
+        raise ConfigurationError(message)
 
 
 def _request_of(error: httpx.RequestError) -> httpx.Request | None:

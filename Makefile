@@ -46,6 +46,7 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client
+	$(PY) -m mypy --strict tests/sandbox
 
 pytest: venv
 	$(PY) -m pytest

@@ -14,6 +14,7 @@ from resend_client import (
     UnprocessableEntityError,
 )
 from resend_client.models import Tag
+from resend_client.types import Unset
 
 from tests.sandbox import Sandbox
 
@@ -227,3 +228,37 @@ def test_malformed_fields_are_rejected(
 
     assert f"`{field_name}`" in caught.value.message
     assert unlimited_sandbox.emails(API_KEY) == []
+
+
+def test_email_without_body_is_rejected(client: Resend, unlimited_sandbox: Sandbox) -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.emails.send(from_=SENDER, to=RECIPIENT, subject="Empty")
+
+    assert caught.value.code == "missing_required_field"
+    assert caught.value.message == "Missing `html`, `text` or `template` field."
+    assert unlimited_sandbox.emails(API_KEY) == []
+
+
+def test_attachment_without_content_or_path_is_rejected(client: Resend, unlimited_sandbox: Sandbox) -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.emails.send(from_=SENDER, to=RECIPIENT, subject="File", text="x", attachments=[{"filename": "a.txt"}])
+
+    assert caught.value.message == "Missing `content` or `path` field in `attachments[0]`."
+    assert unlimited_sandbox.emails(API_KEY) == []
+
+
+def test_permissive_batch_lists_email_without_body(client: Resend, unlimited_sandbox: Sandbox) -> None:
+    result = client.emails.send_batch(
+        emails=[
+            {"from": SENDER, "to": RECIPIENT, "subject": "One", "text": "1"},
+            {"from": SENDER, "to": RECIPIENT, "subject": "Two"},
+        ],
+        x_batch_validation="permissive",
+    )
+
+    assert len(result.data) == 1
+    assert not isinstance(result.errors, Unset)
+    assert [(error.index, error.message) for error in result.errors] == [
+        (1, "Missing `html`, `text` or `template` field.")
+    ]
+    assert len(unlimited_sandbox.emails(API_KEY)) == 1

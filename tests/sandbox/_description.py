@@ -92,6 +92,9 @@ class _BodyProblem:
 
     def to_error(self, where: str = "") -> ApiError:
         field_name = _format_field(self.field_path)
+        if self.name == "missing_required_field" and self.detail:
+            inside = f" in `{field_name}`" if self.field_path else ""
+            return ApiError(422, self.name, f"Missing {self.detail} field{inside}{where}.")
         if self.name == "missing_required_field":
             return ApiError(422, self.name, f"Missing `{field_name}` field{where}.")
         if not self.field_path:
@@ -315,7 +318,31 @@ def _body_problem(error: _SchemaError, *, batch: bool) -> _BodyProblem:
 
     if error.validator == "required":
         return _BodyProblem(index, "missing_required_field", [*path, _missing_property(error)], "")
+    alternatives = _required_alternatives(error)
+    if alternatives:
+        names = [f"`{name}`" for name in alternatives]
+        detail = f"{', '.join(names[:-1])} or {names[-1]}"
+        return _BodyProblem(index, "missing_required_field", path, detail)
     return _BodyProblem(index, "validation_error", path, _explain_schema_error(error))
+
+
+def _required_alternatives(error: _SchemaError) -> list[str]:
+    """Return the field names of an "at least one of" rule that the body broke, or an empty list.
+
+    The description writes that rule as ``not: {not: {anyOf: [{required: [...]}, ...]}}``.
+    """
+    if error.validator != "not" or not isinstance(error.validator_value, dict):
+        return []
+    inner = error.validator_value.get("not")
+    if not isinstance(inner, dict) or not isinstance(inner.get("anyOf"), list):
+        return []
+
+    names: list[str] = []
+    for alternative in inner["anyOf"]:
+        if not isinstance(alternative, dict) or set(alternative) != {"required"}:
+            return []
+        names.extend(str(name) for name in alternative["required"])
+    return names
 
 
 def _first_problem(problems: Iterable[_BodyProblem]) -> _BodyProblem:

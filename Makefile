@@ -46,7 +46,7 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client
-	$(PY) -m mypy --strict tests/sandbox
+	$(PY) -m mypy --strict tests/sandbox generator
 
 pytest: venv
 	$(PY) -m pytest

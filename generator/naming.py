@@ -11,8 +11,11 @@ from typing import Any
 from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import AnyProperty, ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
 
 from generator.validate import iter_operations, resolve

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_openapi_document
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from ruamel.yaml import YAML
 
@@ -137,9 +137,7 @@ def _check_response_headers(where: str, status: str, response: dict[str, Any]) -
 
 
 def _check_examples(document: dict[str, Any]) -> Iterator[str]:
-    registry: Registry[Any] = Registry().with_resource(
-        DOCUMENT_URI, Resource(contents=document, specification=DRAFT202012)
-    )
+    registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, DRAFT202012.create_resource(document))
     for pointer, schema_pointer, example_name, value in _iter_examples(document, document, ""):
         schema_reference = f"{DOCUMENT_URI}#{quote(schema_pointer, safe='/~')}"
         validator = Draft202012Validator(

@@ -88,8 +88,11 @@ def generate_into(output_dir: Path) -> None:
     if untyped:
         raise GenerationError("\n".join(["openapi-python-client dropped models without a warning:", *untyped]))
 
-    project = ResendProject(openapi=openapi, config=config, document=document)
-    problems = project.build()
+    try:
+        project = ResendProject(openapi=openapi, config=config, document=document)
+        problems = project.build()
+    except naming.NamingError as error:
+        raise GenerationError(str(error)) from error
 
     # A warning usually means a model or an endpoint was left out, so it fails the build too.
     if problems:

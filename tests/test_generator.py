@@ -160,3 +160,13 @@ def test_silently_dropped_model_fails_generation(
 
     with pytest.raises(generate.GenerationError, match="send_email: the request body was generated as Any"):
         generate.generate_into(tmp_path / "out")
+
+
+def test_clashing_method_names_stop_generation(
+    tmp_path: Path, document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document["paths"]["/emails/{email_id}/cancel"]["post"]["x-method-name"] = "get"
+    monkeypatch.setattr(paths, "DESCRIPTION", write_description(tmp_path, document))
+
+    with pytest.raises(generate.GenerationError, match="cancel_email and get_email would both become"):
+        generate.generate_into(tmp_path / "out")

@@ -7,7 +7,9 @@ the runtime replaces them. The output is formatted with the ruff of this environ
 give byte-identical files.
 """
 
+import contextlib
 import difflib
+import io
 import shutil
 import subprocess
 import sys
@@ -22,7 +24,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator import naming, paths
-from generator.validate import load_description
+from generator.document import load_description
 
 GENERATED_NOTICE = "Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand."
 REGENERATE_NOTICE = "Regenerate with: make generate"
@@ -90,7 +92,9 @@ def generate_into(output_dir: Path) -> None:
 
     try:
         project = ResendProject(openapi=openapi, config=config, document=document)
-        problems = project.build()
+        # build() prints the scratch folder's path, which means nothing to the caller.
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = project.build()
     except naming.NamingError as error:
         raise GenerationError(str(error)) from error
 
@@ -103,12 +107,30 @@ def generate_into(output_dir: Path) -> None:
 
 
 def regenerate() -> None:
-    """Replace ``generated/`` with a fresh generation."""
+    """Bring ``generated/`` in line with a fresh generation.
+
+    Only files whose bytes changed are written, so unchanged files keep their modification
+    times and make does not reinstall the package for a regeneration that changed nothing.
+    """
     with tempfile.TemporaryDirectory(prefix="resend-generate-") as scratch:
         fresh = Path(scratch) / "generated"
         generate_into(fresh)
-        shutil.rmtree(paths.GENERATED, ignore_errors=True)
-        shutil.copytree(fresh, paths.GENERATED)
+
+        fresh_files = {path.relative_to(fresh) for path in _iter_files(fresh)}
+        if paths.GENERATED.exists():
+            for path in list(_iter_files(paths.GENERATED)):
+                if path.relative_to(paths.GENERATED) not in fresh_files:
+                    path.unlink()
+
+        for relative in sorted(fresh_files):
+            source = fresh / relative
+            target = paths.GENERATED / relative
+            if target.exists() and target.read_bytes() == source.read_bytes():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+        _remove_empty_folders(paths.GENERATED)
 
 
 def compare_with_fresh_generation() -> str:
@@ -148,13 +170,20 @@ def _format(output_dir: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     commands = [
         [*ruff, "check", "--no-cache", "--fix-only", "--quiet", "."],
-        [*ruff, "format", "--no-cache", "--quiet", "."],
+        [*ruff, "format", "--no-cache", "."],
     ]
     for command in commands:
         completed = subprocess.run(command, cwd=output_dir, capture_output=True, text=True, check=False)
         if completed.returncode != 0:
-            message = f"{' '.join(command[2:])} failed on the generated code:\n{completed.stdout}{completed.stderr}"
+            output = (completed.stdout + completed.stderr).strip() or "(ruff printed nothing)"
+            message = f"{' '.join(command[2:])} failed on the generated code:\n{output}"
             raise GenerationError(message)
+
+
+def _remove_empty_folders(root: Path) -> None:
+    for folder in sorted((path for path in root.rglob("*") if path.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def _iter_files(root: Path) -> Iterator[Path]:

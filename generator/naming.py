@@ -6,6 +6,7 @@ The resource facade names a method after its operationId minus the words of its 
 batch send takes an array) is passed as one keyword argument named by ``x-body-name``.
 """
 
+import keyword
 from typing import Any
 
 from openapi_python_client import strings
@@ -18,13 +19,16 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
 
-from generator.validate import iter_operations, resolve
+from generator.document import iter_operations, resolve
 
 DEFAULT_BODY_ARGUMENT = "body"
 
 # Keyword arguments that every facade method takes; a body field with one of these names would
 # be shadowed, so generation stops instead.
 RESERVED_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "self"}
+
+# Attributes that every resource class has, which a method of the same name would hide.
+RESERVED_METHOD_NAMES = {"with_raw_response"}
 
 
 class NamingError(ValueError):
@@ -41,6 +45,12 @@ def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
         tag = operation["tags"][0]
         name = operation.get("x-method-name") or method_name_for(operation_id, tag)
 
+        if not _is_public_identifier(name) or name in RESERVED_METHOD_NAMES:
+            message = (
+                f"{operation_id}: {name!r} cannot be a method name, because it is not a public Python "
+                "identifier or is reserved. Set x-method-name to another name."
+            )
+            raise NamingError(message)
         if (tag, name) in owners:
             attribute = f"client.{strings.snake_case(tag)}.{name}"
             message = (
@@ -51,6 +61,10 @@ def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
         owners[tag, name] = operation_id
         names[operation_id] = name
     return names
+
+
+def _is_public_identifier(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
 
 
 def method_name_for(operation_id: str, tag: str) -> str:
@@ -134,7 +148,8 @@ def success_type(endpoint: Endpoint) -> str:
 def body_fields(endpoint: Endpoint) -> list[PropertyProtocol]:
     """Return the fields of a JSON-object body, required ones first; empty for any other body.
 
-    Raises when a field's Python name collides with a keyword argument every method takes.
+    Raises when a field's Python name collides with a parameter of the operation or with a
+    keyword argument that every method takes.
     """
     if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
         return []
@@ -143,9 +158,14 @@ def body_fields(endpoint: Endpoint) -> list[PropertyProtocol]:
         return []
 
     fields: list[PropertyProtocol] = [*(model.required_properties or []), *(model.optional_properties or [])]
+    parameters = [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
+    unavailable = RESERVED_ARGUMENTS | {parameter.python_name for parameter in parameters}
     for field in fields:
-        if field.python_name in RESERVED_ARGUMENTS:
-            message = f"{endpoint.name}: body field {field.name!r} collides with a facade keyword argument"
+        if field.python_name in unavailable:
+            message = (
+                f"{endpoint.name}: body field {field.python_name!r} has the same Python name as a parameter "
+                "or as a keyword argument that every method takes. Rename one of them."
+            )
             raise NamingError(message)
     return fields
 

@@ -15,22 +15,14 @@ from openapi_spec_validator import validate as validate_openapi_document
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-from ruamel.yaml import YAML
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from generator import naming
+from generator.document import iter_operations, load_description, resolve
+
 OPERATION_ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 RATE_LIMIT_HEADERS = ("ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "ratelimit-policy")
 IDEMPOTENCY_HEADER = "idempotency-key"
 DOCUMENT_URI = "urn:resend-client:openapi"
-
-
-def load_description(path: Path) -> dict[str, Any]:
-    """Read the description as plain Python data."""
-    document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    if not isinstance(document, dict):
-        message = f"{path}: expected a YAML mapping at the top level"
-        raise ValueError(message)
-    return document
 
 
 def validate_description(path: Path) -> list[str]:
@@ -44,36 +36,17 @@ def validate_description(path: Path) -> list[str]:
 
     problems = list(_check_operations(document))
     problems.extend(_check_examples(document))
+    if not problems:
+        problems.extend(_check_facade_names(document))
     return problems
 
 
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref`` pointers until a node without one is reached."""
-    while isinstance(node, dict) and "$ref" in node:
-        node = _lookup(document, node["$ref"])
-    return node
-
-
-def _lookup(document: dict[str, Any], reference: str) -> Any:
-    if not reference.startswith("#/"):
-        message = f"only local references are supported, not {reference!r}"
-        raise ValueError(message)
-    node: Any = document
-    for token in reference[2:].split("/"):
-        node = node[token.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
-def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
-    """Yield path, method, operation and its resolved parameters (path-level ones included)."""
-    for path, path_item in document.get("paths", {}).items():
-        shared_parameters = path_item.get("parameters", [])
-        for method in HTTP_METHODS:
-            operation = path_item.get(method)
-            if operation is None:
-                continue
-            parameters = [resolve(document, p) for p in [*shared_parameters, *operation.get("parameters", [])]]
-            yield path, method, operation, parameters
+def _check_facade_names(document: dict[str, Any]) -> Iterator[str]:
+    try:
+        naming.operation_method_names(document)
+        naming.body_argument_names(document)
+    except naming.NamingError as error:
+        yield str(error)
 
 
 def _check_operations(document: dict[str, Any]) -> Iterator[str]:

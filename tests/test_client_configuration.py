@@ -8,7 +8,7 @@ import resend_client
 from resend_client import ConfigurationError, InvalidRequestError, Resend, ResendError, UnprocessableEntityError
 
 from tests.conftest import TEST_API_KEY
-from tests.scripted_server import ScriptedServer, error_reply, json_reply
+from tests.scripted_server import Reply, ScriptedServer, error_reply, json_reply
 
 EMAIL_ID = "4ef9a417-02e9-4d39-ad75-9611e0fcc33c"
 
@@ -32,7 +32,9 @@ PUBLIC_NAMES = {
     "RateLimitError",
     "Resend",
     "ResendError",
+    "UNSET",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
 }
 
@@ -270,7 +272,13 @@ def test_httpx_timeout_with_negative_phase_is_refused() -> None:
 
 @pytest.mark.parametrize(
     "headers",
-    [{"X-Note": "café"}, {"X-Note": "a\r\nInjected: 1"}, {"X-Note": "nul\0"}],
+    [
+        {"X-Note": "café"},
+        {"X-Note": "a\r\nInjected: 1"},
+        {"X-Note": "nul\0"},
+        {"X-Note": "secret-value "},
+        {"X-Note": " secret-value"},
+    ],
 )
 def test_unsendable_header_value_is_rejected(client: Resend, scripted: ScriptedServer, headers: dict[str, str]) -> None:
     with pytest.raises(InvalidRequestError, match="X-Note") as caught:
@@ -294,3 +302,45 @@ def test_short_key_does_not_garble_other_logs(caplog: pytest.LogCaptureFixture) 
     logging.getLogger("httpx").info("unrelated message about the weather")
 
     assert caplog.records[-1].getMessage() == "unrelated message about the weather"
+
+
+@pytest.mark.parametrize("name", ["X Note", "", "X-Nöte", "X:Note"])
+def test_invalid_header_name_is_rejected(client: Resend, scripted: ScriptedServer, name: str) -> None:
+    with pytest.raises(InvalidRequestError, match="invalid header name"):
+        client.emails.list(extra_headers={name: "a"})
+
+    assert scripted.requests == []
+
+
+def test_non_string_header_name_is_rejected(client: Resend, scripted: ScriptedServer) -> None:
+    with pytest.raises(InvalidRequestError, match="invalid header name 1"):
+        client.emails.list(extra_headers={1: "a"})  # type: ignore[dict-item]
+
+    assert scripted.requests == []
+
+
+def test_idempotency_key_with_trailing_space_is_rejected(client: Resend, scripted: ScriptedServer) -> None:
+    with pytest.raises(InvalidRequestError, match="Idempotency-Key"):
+        client.emails.send(from_="a@example.com", to="b@example.com", subject="s", text="t", idempotency_key="k ")
+
+    assert scripted.requests == []
+
+
+def test_empty_and_inner_space_header_values_are_sent(client: Resend, scripted: ScriptedServer) -> None:
+    scripted.queue(json_reply(200, {"object": "list", "has_more": False, "data": []}))
+
+    client.emails.list(extra_headers={"X-Empty": "", "X-Words": "two\twords here"})
+
+    assert scripted.requests[0].headers["x-empty"] == ""
+    assert scripted.requests[0].headers["x-words"] == "two\twords here"
+
+
+def test_key_cut_by_excerpt_is_still_masked(client: Resend, scripted: ScriptedServer) -> None:
+    page = "<html>" + "x" * 160 + f" Authorization: Bearer {TEST_API_KEY} " + "y" * 100 + "</html>"
+    scripted.queue(Reply(status=502, body=page.encode(), headers={"content-type": "text/html"}))
+
+    with pytest.raises(ResendError) as caught:
+        client.emails.list()
+
+    assert TEST_API_KEY[:12] not in str(caught.value)
+    assert "Bearer [redacted]" in str(caught.value)

@@ -171,7 +171,7 @@ def test_malformed_success_body_raises_validation_error(client: Resend, scripted
 def test_success_body_missing_required_field_raises(client: Resend, scripted: ScriptedServer) -> None:
     scripted.queue(json_reply(200, {"object": "email"}))
 
-    with pytest.raises(APIResponseValidationError, match="does not match the documented model"):
+    with pytest.raises(APIResponseValidationError, match="does not match the documented model: missing field 'id'"):
         client.emails.cancel(EMAIL_ID)
 
 

@@ -1,6 +1,7 @@
 """The generator driver: description rules, naming, reproducible output and the golden-record check."""
 
 import copy
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator import generate, naming, paths
-from generator.validate import load_description, validate_description
+from generator.document import load_description
+from generator.validate import validate_description
 
 
 def write_description(tmp_path: Path, document: dict[str, Any]) -> Path:
@@ -170,3 +172,45 @@ def test_clashing_method_names_stop_generation(
 
     with pytest.raises(generate.GenerationError, match="cancel_email and get_email would both become"):
         generate.generate_into(tmp_path / "out")
+
+
+@pytest.mark.parametrize("method_name", ["with_raw_response", "_client", "class", "share-it"])
+def test_unusable_method_name_is_reported(tmp_path: Path, document: dict[str, Any], method_name: str) -> None:
+    document["paths"]["/emails/{email_id}/cancel"]["post"]["x-method-name"] = method_name
+
+    problems = validate_description(write_description(tmp_path, document))
+
+    assert len(problems) == 1
+    assert problems[0].startswith(f"cancel_email: {method_name!r} cannot be a method name")
+
+
+def test_body_field_named_like_path_parameter_stops_generation(
+    tmp_path: Path, document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request_schema = document["components"]["schemas"]["UpdateEmailRequest"]
+    request_schema["properties"]["email_id"] = {"type": "string"}
+    monkeypatch.setattr(paths, "DESCRIPTION", write_description(tmp_path, document))
+
+    with pytest.raises(generate.GenerationError, match="body field 'email_id' has the same Python name"):
+        generate.generate_into(tmp_path / "out")
+
+
+def test_regenerate_writes_only_changed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "generated"
+    shutil.copytree(paths.GENERATED, target, ignore=shutil.ignore_patterns("__pycache__"))
+    edited = target / "resend_client" / "_constants.py"
+    original = edited.read_bytes()
+    edited.write_text("EDITED = True\n")
+    stray = target / "resend_client" / "stray" / "module.py"
+    stray.parent.mkdir()
+    stray.write_text("x = 1\n")
+    untouched = target / "pyproject.toml"
+    os.utime(untouched, (1_000_000_000, 1_000_000_000))
+    monkeypatch.setattr(paths, "GENERATED", target)
+
+    generate.regenerate()
+
+    assert edited.read_bytes() == original
+    assert not stray.parent.exists()
+    assert untouched.stat().st_mtime == 1_000_000_000
+    assert generate._diff_trees(target, paths.ROOT / "generated") == ""

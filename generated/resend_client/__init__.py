@@ -30,6 +30,7 @@ from ._errors import (
 from ._rate_limit import RateLimit
 from ._response import APIResponse
 from ._version import __version__
+from .types import UNSET, Unset
 
 __all__ = [
     "APIConnectionError",
@@ -51,6 +52,8 @@ __all__ = [
     "RateLimitError",
     "Resend",
     "ResendError",
+    "UNSET",
     "UnprocessableEntityError",
+    "Unset",
     "__version__",
 ]

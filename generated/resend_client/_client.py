@@ -6,6 +6,7 @@
 import ipaddress
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -38,6 +39,11 @@ from ._version import __version__
 T = TypeVar("T")
 
 TimeoutTypes = float | httpx.Timeout
+
+# RFC 9110, section 5.1 (token) and 5.5 (field value, here limited to ASCII): a value may be
+# empty, and inner spaces and tabs are allowed but not at either end.
+HEADER_NAME_PATTERN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+HEADER_VALUE_PATTERN = re.compile(r"([\x21-\x7e]([\x20\x09]*[\x21-\x7e])*)?")
 
 # Errors raised by httpx before any response arrived, translated here and nowhere else. The
 # first matching entry wins, so the timeout subclass comes before its base class.
@@ -153,9 +159,10 @@ class Resend:
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else str(error)
             message = (
                 f"{request.method} {request.path} returned {response.status_code} "
-                f"with a body that does not match the documented model: {error}"
+                f"with a body that does not match the documented model: {problem}"
             )
             raise APIResponseValidationError(message, response=response) from error
 
@@ -228,15 +235,22 @@ def _encode_body(request: PreparedRequest, extra_body: Mapping[str, Any] | None)
         raise InvalidRequestError(message) from error
 
 
-def _check_header_values(headers: Mapping[str, object]) -> None:
-    # httpx would raise UnicodeEncodeError or a protocol error for these, and only after the
-    # connection is open; the value itself is not quoted because it may be a credential.
+def _check_header_values(headers: Mapping[Any, object]) -> None:
+    # httpx raises UnicodeEncodeError or a protocol error for these, and only once the connection
+    # is open, which would look like a network failure. Values are never quoted because they may
+    # be credentials.
     for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            message = f"header {name!r} must have a string name and value, got {type(value).__name__}"
+        if not isinstance(name, str) or not HEADER_NAME_PATTERN.fullmatch(name):
+            message = f"invalid header name {name!r}: use letters, digits and - (RFC 9110 token characters)"
             raise InvalidRequestError(message)
-        if not value.isascii() or any(character in value for character in "\r\n\0"):
-            message = f"the value of header {name!r} must be ASCII text without line breaks"
+        if not isinstance(value, str):
+            message = f"the value of header {name!r} must be a string, got {type(value).__name__}"
+            raise InvalidRequestError(message)
+        if not HEADER_VALUE_PATTERN.fullmatch(value):
+            message = (
+                f"invalid value for header {name!r}: use printable ASCII without line breaks "
+                "or leading and trailing spaces"
+            )
             raise InvalidRequestError(message)
 
 

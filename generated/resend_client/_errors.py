@@ -180,13 +180,19 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     if detail is None and response.is_redirect:
         location = response.headers.get("location", "(no Location header)")
         detail = f"redirect to {location} was not followed; check the base URL"
-    if detail is None:
-        detail = _excerpt(response.text) or "(empty body)"
-    if secret:
-        detail = detail.replace(secret, REDACTED)
+
+    # The key is masked before the excerpt is cut, so a cut can never leave part of it behind.
+    if detail is not None:
+        detail = _mask(detail, secret)
+    else:
+        detail = _excerpt(_mask(response.text, secret)) or "(empty body)"
 
     error_class = error_class_for(response.status_code, code)
     return error_class(detail, response=response, body=body, code=code)
+
+
+def _mask(text: str, secret: str | None) -> str:
+    return text.replace(secret, REDACTED) if secret else text
 
 
 def _decode_body(response: httpx.Response) -> Any:

@@ -262,3 +262,61 @@ def test_permissive_batch_lists_email_without_body(client: Resend, unlimited_san
         (1, "Missing `html`, `text` or `template` field.")
     ]
     assert len(unlimited_sandbox.emails(API_KEY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("scheduled_at", "expected"),
+    [
+        ("2001-01-01T00:00:00Z", "must be in the future"),
+        ("tomorrow-ish", "is not a time"),
+        ("2030-02-30T00:00:00Z", "is not a time"),
+        ("", "`scheduled_at`"),
+    ],
+)
+def test_unusable_send_time_is_rejected(
+    client: Resend, unlimited_sandbox: Sandbox, scheduled_at: str, expected: str
+) -> None:
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.emails.send(from_=SENDER, to=RECIPIENT, subject="Later", text="x", scheduled_at=scheduled_at)
+
+    assert expected in caught.value.message
+    assert unlimited_sandbox.emails(API_KEY) == []
+
+
+def test_relative_send_time_is_scheduled(client: Resend) -> None:
+    sent = client.emails.send(from_=SENDER, to=RECIPIENT, subject="Later", text="x", scheduled_at="in 1 hour")
+
+    email = client.emails.get(sent.id)
+
+    assert email.last_event == "scheduled"
+    assert isinstance(email.scheduled_at, str)
+    assert email.scheduled_at.endswith("+00")
+
+
+def test_rescheduling_into_the_past_is_rejected(client: Resend) -> None:
+    sent = client.emails.send(from_=SENDER, to=RECIPIENT, subject="Later", text="x", scheduled_at="in 2 days")
+
+    with pytest.raises(UnprocessableEntityError, match="must be in the future"):
+        client.emails.update(sent.id, scheduled_at="2001-01-01T00:00:00Z")
+
+
+def test_email_header_with_line_break_is_rejected(client: Resend, unlimited_sandbox: Sandbox) -> None:
+    with pytest.raises(UnprocessableEntityError, match="headers"):
+        client.emails.send(
+            from_=SENDER, to=RECIPIENT, subject="Hi", text="x", headers={"X-Note": "a\r\nBcc: other@example.com"}
+        )
+
+    assert unlimited_sandbox.emails(API_KEY) == []
+
+
+def test_attachment_content_must_be_base64(client: Resend, unlimited_sandbox: Sandbox) -> None:
+    with pytest.raises(UnprocessableEntityError, match="attachments"):
+        client.emails.send(
+            from_=SENDER,
+            to=RECIPIENT,
+            subject="File",
+            text="x",
+            attachments=[{"filename": "a.txt", "content": "not base64!!"}],
+        )
+
+    assert unlimited_sandbox.emails(API_KEY) == []

@@ -112,8 +112,9 @@ class EmailsResourceWithRawResponse:
             html: HTML body.
             text: Plain-text body.
             template: Stored template to render as the email body.
-            headers: Extra email headers, keyed by header name.
-            scheduled_at: Time at which to send the email instead of now, for example `2025-10-09T09:00:00Z`.
+            headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
+                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -233,7 +234,8 @@ class EmailsResourceWithRawResponse:
 
         Args:
             email_id: Id of the email, as returned when it was sent.
-            scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
+            scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
+                `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
         """
         request = update_email.build_request(
             email_id,
@@ -357,8 +359,9 @@ class EmailsResource:
             html: HTML body.
             text: Plain-text body.
             template: Stored template to render as the email body.
-            headers: Extra email headers, keyed by header name.
-            scheduled_at: Time at which to send the email instead of now, for example `2025-10-09T09:00:00Z`.
+            headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
+                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -466,7 +469,8 @@ class EmailsResource:
 
         Args:
             email_id: Id of the email, as returned when it was sent.
-            scheduled_at: New time at which to send the email, for example `2025-10-10T15:30:00Z`.
+            scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
+                `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
         """
         return self.with_raw_response.update(
             email_id,

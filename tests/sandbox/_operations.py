@@ -1,8 +1,9 @@
 """What each operation of the description does to the sandbox's state, keyed by ``operationId``."""
 
+import re
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ._description import BATCH_VALIDATION_HEADER, DEFAULT_BATCH_VALIDATION, IDEMPOTENCY_HEADER, ValidRequest
@@ -13,6 +14,14 @@ DEFAULT_PAGE_LIMIT = 20
 # The real list responses leave out the bodies, as the description's list example shows.
 LIST_OMITTED_FIELDS = ("html", "text")
 _ADDRESS_LIST_FIELDS = ("bcc", "cc", "reply_to")
+
+# Relative send times such as "in 1 min" or "in 2 hours".
+_RELATIVE_TIME_PATTERN = re.compile(
+    r"in (?P<amount>\d{1,6}) (?P<unit>s|sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|day|days)",
+    re.IGNORECASE,
+)
+# Seconds per unit, keyed by the unit's first letter, which tells the units above apart.
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class Operations:
@@ -88,7 +97,7 @@ class Operations:
 
     def _update_email(self, team: str, request: ValidRequest) -> Outcome:
         email_id = request.path_params["email_id"]
-        scheduled_at = _format_scheduled_at(request.body["scheduled_at"])
+        scheduled_at = _parse_scheduled_at(request.body["scheduled_at"])
         self._state.update_scheduled_email(team, email_id, {"scheduled_at": scheduled_at}, "rescheduled")
         return Outcome(200, {"object": "email", "id": email_id})
 
@@ -117,7 +126,7 @@ class Operations:
         for name in _ADDRESS_LIST_FIELDS:
             resource[name] = _as_list(payload[name]) if name in payload else None
         resource["last_event"] = "scheduled" if scheduled_at else "delivered"
-        resource["scheduled_at"] = _format_scheduled_at(scheduled_at) if scheduled_at else None
+        resource["scheduled_at"] = _parse_scheduled_at(scheduled_at) if scheduled_at else None
 
         extra = {name: value for name, value in payload.items() if name not in self._email_fields}
         return StoredEmail(resource=resource, extra=extra)
@@ -139,17 +148,29 @@ def _format_timestamp(moment: datetime) -> str:
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S.%f}+00"
 
 
-def _format_scheduled_at(value: str) -> str:
-    """Format an ISO 8601 send time as the API records it, such as ``2025-10-09 09:00:00+00``.
+def _parse_scheduled_at(value: str) -> str:
+    """Check a requested send time and format it as the API records it, such as ``2025-10-09 09:00:00+00``.
 
-    The real API also takes natural-language times such as "in 1 hour", so a value that is not
-    ISO 8601 is kept as given.
+    The API takes an ISO 8601 time or a phrase such as "in 1 hour"; either must lie in the future.
     """
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+    now = datetime.now(UTC)
+    phrase = _RELATIVE_TIME_PATTERN.fullmatch(value.strip())
+    if phrase is not None:
+        seconds = int(phrase["amount"]) * _UNIT_SECONDS[phrase["unit"][0].lower()]
+        moment = now + timedelta(seconds=seconds)
+    else:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError as error:
+            message = (
+                f"Invalid `scheduled_at` field: {value!r} is not a time. Use ISO 8601, such as "
+                "`2030-01-01T09:00:00Z`, or a phrase such as `in 1 hour`."
+            )
+            raise ApiError(422, "validation_error", message) from error
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+
+    if moment <= now:
+        raise ApiError(422, "validation_error", f"Invalid `scheduled_at` field: {value!r} must be in the future.")
     fraction = f".{moment.microsecond:06d}" if moment.microsecond else ""
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}{fraction}+00"

@@ -46,7 +46,7 @@ class BatchEmail:
     template: EmailTemplateInput | Unset = UNSET
     """ Stored template to render as the email body. """
     headers: BatchEmailHeaders | Unset = UNSET
-    """ Extra email headers, keyed by header name. """
+    """ Extra email headers, keyed by header name. Values cannot contain line breaks. """
     tags: list[Tag] | Unset = UNSET
     """ Name and value pairs that are stored with the email. """
     topic_id: str | Unset = UNSET

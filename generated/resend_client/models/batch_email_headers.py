@@ -14,7 +14,7 @@ T = TypeVar("T", bound="BatchEmailHeaders")
 
 @_attrs_define
 class BatchEmailHeaders:
-    """Extra email headers, keyed by header name."""
+    """Extra email headers, keyed by header name. Values cannot contain line breaks."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

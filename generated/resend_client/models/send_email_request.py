@@ -44,9 +44,10 @@ class SendEmailRequest:
     template: EmailTemplateInput | Unset = UNSET
     """ Stored template to render as the email body. """
     headers: SendEmailRequestHeaders | Unset = UNSET
-    """ Extra email headers, keyed by header name. """
+    """ Extra email headers, keyed by header name. Values cannot contain line breaks. """
     scheduled_at: str | Unset = UNSET
-    """ Time at which to send the email instead of now, for example `2025-10-09T09:00:00Z`. """
+    """ Time in the future at which to send the email instead of now: an ISO 8601 time such as
+    `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`. """
     attachments: list[Attachment] | Unset = UNSET
     """ Files attached to the email. """
     tags: list[Tag] | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="SendEmailRequestHeaders")
 
 @_attrs_define
 class SendEmailRequestHeaders:
-    """Extra email headers, keyed by header name."""
+    """Extra email headers, keyed by header name. Values cannot contain line breaks."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

@@ -17,7 +17,8 @@ class UpdateEmailRequest:
     """New send time for a scheduled email."""
 
     scheduled_at: str
-    """ New time at which to send the email, for example `2025-10-10T15:30:00Z`. """
+    """ New time in the future at which to send the email: an ISO 8601 time such as `2025-10-10T15:30:00Z`, or a
+    phrase such as `in 1 hour`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

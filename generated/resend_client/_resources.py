@@ -98,9 +98,9 @@ class EmailsResourceWithRawResponse:
     ) -> APIResponse[SendEmailResponse]:
         """Send an email.
 
-        Sends one email, or schedules it when `scheduled_at` is set. With an `Idempotency-Key`, a
-        retry of the same request within 24 hours returns the first response and does not send the
-        email again.
+        Sends one email, or schedules it when `scheduled_at` is set. The email needs a body: `html`,
+        `text` or a `template`. With an `Idempotency-Key`, a retry of the same request within 24
+        hours returns the first response and does not send the email again.
 
         Args:
             from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
@@ -345,9 +345,9 @@ class EmailsResource:
     ) -> SendEmailResponse:
         """Send an email.
 
-        Sends one email, or schedules it when `scheduled_at` is set. With an `Idempotency-Key`, a
-        retry of the same request within 24 hours returns the first response and does not send the
-        email again.
+        Sends one email, or schedules it when `scheduled_at` is set. The email needs a body: `html`,
+        `text` or a `template`. With an `Idempotency-Key`, a retry of the same request within 24
+        hours returns the first response and does not send the email again.
 
         Args:
             from_: Sender address, either `email@example.com` or `Name <email@example.com>`.

@@ -46,6 +46,12 @@ def test_public_names_are_exactly_the_exports() -> None:
         assert hasattr(resend_client, name)
 
 
+def test_public_classes_name_the_package() -> None:
+    assert resend_client.RateLimitError.__module__ == "resend_client"
+    assert resend_client.RateLimit.__module__ == "resend_client"
+    assert repr(resend_client.RateLimitError) == "<class 'resend_client.RateLimitError'>"
+
+
 def test_missing_key_raises_naming_the_variable() -> None:
     with pytest.raises(ConfigurationError) as caught:
         Resend()

@@ -57,3 +57,10 @@ __all__ = [
     "Unset",
     "__version__",
 ]
+
+# Tracebacks and reprs name the public import path, not the private module that defines the class.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

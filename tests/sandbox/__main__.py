@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         sandbox.start()
     except OSError as exc:
         print(
-            f"Failed to listen on 127.0.0.1:{args.port}: {exc}. Pick another --port (SANDBOX_PORT with make), or 0 for a free one.",
+            f"Failed to listen on 127.0.0.1:{args.port}: {exc}. "
+            "Pick another --port (SANDBOX_PORT with make), or 0 for a free one.",
             file=sys.stderr,
         )
         return 1

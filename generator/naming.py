@@ -1,9 +1,12 @@
 """Names and type strings that the templates take from the description and the parsed endpoints.
 
-The resource facade names a method after its operationId minus the words of its tag, so
-``send_email`` under the ``Emails`` tag becomes ``client.emails.send``. An operation may set
-``x-method-name`` to choose another name, and a request body that is not a JSON object (the
-batch send takes an array) is passed as one keyword argument named by ``x-body-name``.
+Each operation belongs to a resource of the facade: its tag in snake case (``Emails`` gives
+``client.emails``), or the dotted path in ``x-resource`` for a nested one (``contacts.segments``
+gives ``client.contacts.segments``). The method is named after the operationId minus the words
+of the resource path, so ``send_email`` under ``Emails`` becomes ``client.emails.send``. An
+operation may set ``x-method-name`` to choose another name, and a request body that is not a
+JSON object (the batch send takes an array) is passed as one keyword argument named by
+``x-body-name``.
 """
 
 import keyword
@@ -35,15 +38,41 @@ class NamingError(ValueError):
     """The description requests a facade name that cannot be generated."""
 
 
+def resource_path(operation: dict[str, Any]) -> tuple[str, ...]:
+    """Return the attribute path of the operation's resource, such as ``("contacts", "segments")``."""
+    dotted = operation.get("x-resource") or strings.snake_case(operation["tags"][0])
+    return tuple(dotted.split("."))
+
+
+def operation_resource_paths(document: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Map each operationId to the attribute path of its resource."""
+    paths: dict[str, tuple[str, ...]] = {}
+    for _path, _method, operation, _parameters in iter_operations(document):
+        resource = resource_path(operation)
+        for part in resource:
+            if not _is_public_identifier(part) or part in RESERVED_METHOD_NAMES:
+                message = (
+                    f"{operation['operationId']}: resource path {'.'.join(resource)!r} has an unusable part {part!r}"
+                )
+                raise NamingError(message)
+        paths[operation["operationId"]] = resource
+    return paths
+
+
 def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
     """Map each operationId to the name of its method on the resource facade."""
     names: dict[str, str] = {}
-    owners: dict[tuple[str, str], str] = {}
+    owners: dict[tuple[tuple[str, ...], str], str] = {}
+    resources = operation_resource_paths(document)
+    sub_resources = {
+        resource[:depth] + (resource[depth],) for resource in resources.values() for depth in range(len(resource))
+    }
 
     for _path, _method, operation, _parameters in iter_operations(document):
         operation_id = operation["operationId"]
-        tag = operation["tags"][0]
-        name = operation.get("x-method-name") or method_name_for(operation_id, tag)
+        resource = resources[operation_id]
+        name = operation.get("x-method-name") or method_name_for(operation_id, " ".join(resource))
+        attribute = "client." + ".".join((*resource, name))
 
         if not _is_public_identifier(name) or name in RESERVED_METHOD_NAMES:
             message = (
@@ -51,14 +80,16 @@ def operation_method_names(document: dict[str, Any]) -> dict[str, str]:
                 "identifier or is reserved. Set x-method-name to another name."
             )
             raise NamingError(message)
-        if (tag, name) in owners:
-            attribute = f"client.{strings.snake_case(tag)}.{name}"
+        if (*resource, name) in sub_resources:
+            message = f"{operation_id}: {attribute} is already a nested resource. Set x-method-name to another name."
+            raise NamingError(message)
+        if (resource, name) in owners:
             message = (
-                f"{operation_id} and {owners[tag, name]} would both become {attribute}. "
+                f"{operation_id} and {owners[resource, name]} would both become {attribute}. "
                 "Set x-method-name on one of them."
             )
             raise NamingError(message)
-        owners[tag, name] = operation_id
+        owners[resource, name] = operation_id
         names[operation_id] = name
     return names
 
@@ -68,8 +99,8 @@ def _is_public_identifier(name: str) -> bool:
 
 
 def method_name_for(operation_id: str, tag: str) -> str:
-    """Drop the words of the tag (plural or singular) from an operationId."""
-    tag_words = {word.lower() for word in tag.replace("-", " ").split()}
+    """Drop the words of the tag or resource path (plural or singular) from an operationId."""
+    tag_words = {word.lower() for word in tag.replace("-", " ").replace("_", " ").split()}
     tag_words |= {word[:-1] for word in tag_words if word.endswith("s")}
     remaining = [word for word in operation_id.split("_") if word not in tag_words]
     return "_".join(remaining) or operation_id

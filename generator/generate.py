@@ -22,6 +22,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 
 from generator import naming, paths
 from generator.document import load_description
@@ -38,6 +39,16 @@ IGNORED_SUFFIXES = (".pyc", ".egg-info")
 HASH_COMMENT_SUFFIXES = {".py", ".toml", ".typed", ".gitignore"}
 
 
+def _imports_with_datetime_parser(self: DateTimeProperty, *, prefix: str) -> set[str]:
+    return _stock_datetime_imports(self, prefix=prefix) | {f"from {prefix}_datetime import parse_datetime"}
+
+
+# The datetime property template calls the runtime's parse_datetime; the stock property knows
+# only its own imports, so each module that uses a timestamp gets this one too.
+_stock_datetime_imports = DateTimeProperty.get_imports
+DateTimeProperty.get_imports = _imports_with_datetime_parser  # type: ignore[method-assign]
+
+
 class GenerationError(Exception):
     """The generator reported a problem, or formatting the output failed."""
 
@@ -49,6 +60,8 @@ class ResendProject(Project):
         super().__init__(openapi=openapi, config=config, custom_template_path=paths.TEMPLATES)
         self.env.globals.update(
             operation_method_names=naming.operation_method_names(document),
+            resources=naming.resource_tree(document, openapi),
+            deprecation_messages=naming.deprecation_messages(document),
             body_argument_names=naming.body_argument_names(document),
             parameter_descriptions=naming.parameter_descriptions(document, config.field_prefix),
             input_type=naming.input_type,

@@ -10,6 +10,7 @@ JSON object (the batch send takes an array) is passed as one keyword argument na
 """
 
 import keyword
+import dataclasses
 from typing import Any
 
 from openapi_python_client import strings
@@ -230,3 +231,63 @@ def _is_untyped(prop: PropertyProtocol) -> bool:
     if isinstance(prop, ListProperty):
         return _is_untyped(prop.inner_property)
     return False
+
+
+@dataclasses.dataclass
+class ResourceNode:
+    """One resource class of the facade: its attribute path, operations and nested resources."""
+
+    path: tuple[str, ...]
+    endpoints: list[Endpoint] = dataclasses.field(default_factory=list)
+    children: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(strings.pascal_case(part) for part in self.path) + "Resource"
+
+    @property
+    def nested(self) -> list[tuple[str, str]]:
+        """Return (attribute, class name) of each nested resource."""
+        return [(child, ResourceNode((*self.path, child)).class_name) for child in self.children]
+
+    @property
+    def attribute(self) -> str:
+        return "client." + ".".join(self.path)
+
+
+def resource_tree(document: dict[str, Any], openapi: GeneratorData) -> list[ResourceNode]:
+    """Return every resource class of the facade, nested ones before the classes that hold them."""
+    endpoints = {
+        endpoint.name: endpoint
+        for collection in openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    nodes: dict[tuple[str, ...], ResourceNode] = {}
+    for operation_id, path in operation_resource_paths(document).items():
+        for depth in range(1, len(path) + 1):
+            prefix = path[:depth]
+            if prefix not in nodes:
+                nodes[prefix] = ResourceNode(prefix)
+                if depth > 1:
+                    nodes[prefix[:-1]].children.append(prefix[-1])
+        nodes[path].endpoints.append(endpoints[operation_id])
+    return sorted(nodes.values(), key=lambda node: -len(node.path))
+
+
+def deprecation_messages(document: dict[str, Any]) -> dict[str, str]:
+    """Map each operationId marked ``deprecated: true`` to the warning its method emits.
+
+    ``x-replaced-by`` names the facade method to use instead, such as ``contacts.create``.
+    """
+    resources = operation_resource_paths(document)
+    names = operation_method_names(document)
+    messages: dict[str, str] = {}
+    for _path, _method, operation, _parameters in iter_operations(document):
+        if not operation.get("deprecated"):
+            continue
+        operation_id = operation["operationId"]
+        message = f"client.{'.'.join((*resources[operation_id], names[operation_id]))} calls a deprecated endpoint"
+        if replacement := operation.get("x-replaced-by"):
+            message += f"; use client.{replacement} instead"
+        messages[operation_id] = message
+    return messages

@@ -1,6 +1,7 @@
 """The generated client against the local sandbox: real requests, validation, limits and idempotency."""
 
 import base64
+import datetime
 from collections.abc import Iterator
 
 import pytest
@@ -289,8 +290,9 @@ def test_relative_send_time_is_scheduled(client: Resend) -> None:
     email = client.emails.get(sent.id)
 
     assert email.last_event == "scheduled"
-    assert isinstance(email.scheduled_at, str)
-    assert email.scheduled_at.endswith("+00")
+    assert isinstance(email.scheduled_at, datetime.datetime)
+    later = email.scheduled_at - datetime.datetime.now(datetime.UTC)
+    assert datetime.timedelta(minutes=59) < later <= datetime.timedelta(hours=1)
 
 
 def test_rescheduling_into_the_past_is_rejected(client: Resend) -> None:

@@ -1,6 +1,7 @@
 """Every Emails call over a real loopback socket: what goes on the wire and what comes back."""
 
 import base64
+import datetime
 
 import pytest
 from resend_client import Resend
@@ -165,7 +166,7 @@ def test_get_parses_email(client: Resend, scripted: ScriptedServer) -> None:
 
     assert scripted.requests[0].path == f"/emails/{EMAIL_ID}"
     assert email.id == EMAIL_ID
-    assert email.created_at == "2025-10-08 03:24:02.123456+00"
+    assert email.created_at == datetime.datetime(2025, 10, 8, 3, 24, 2, 123456, tzinfo=datetime.UTC)
     assert email.text is None
     assert email.last_event == "delivered"
     assert email.additional_properties == {"brand_new_field": 1}

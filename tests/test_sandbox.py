@@ -39,7 +39,7 @@ EMAIL = {
 }
 SCHEDULED_EMAIL = {**EMAIL, "scheduled_at": "2030-01-01T10:00:00Z"}
 RATE_LIMIT_HEADERS = ("ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "ratelimit-policy")
-RECORDED_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}\+00$")
+RFC3339_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$")
 # Bounds the waits on threads and processes, so a broken sandbox fails a test instead of hanging it.
 WAIT_SECONDS = 10
 
@@ -538,7 +538,7 @@ def test_sent_email_can_be_fetched(api: httpx.Client) -> None:
     assert email["html"] is None
     assert email["last_event"] == "delivered"
     assert email["scheduled_at"] is None
-    assert RECORDED_TIMESTAMP.match(email["created_at"]), email["created_at"]
+    assert RFC3339_TIMESTAMP.match(email["created_at"]), email["created_at"]
 
 
 def test_scheduled_email_has_scheduled_last_event(api: httpx.Client) -> None:
@@ -547,7 +547,7 @@ def test_scheduled_email_has_scheduled_last_event(api: httpx.Client) -> None:
     email = api.get(f"/emails/{email_id}").json()
 
     assert email["last_event"] == "scheduled"
-    assert email["scheduled_at"] == "2030-01-01 10:00:00+00"
+    assert email["scheduled_at"] == "2030-01-01T10:00:00+00:00"
 
 
 def test_unknown_email_gets_404(api: httpx.Client) -> None:
@@ -639,7 +639,7 @@ def test_reschedule_scheduled_email(api: httpx.Client) -> None:
     email = api.get(f"/emails/{email_id}").json()
 
     assert response.json() == {"object": "email", "id": email_id}
-    assert email["scheduled_at"] == "2030-02-01 08:30:00+00"
+    assert email["scheduled_at"] == "2030-02-01T08:30:00+00:00"
     assert email["last_event"] == "scheduled"
 
 

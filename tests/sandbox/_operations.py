@@ -144,12 +144,16 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 def _format_timestamp(moment: datetime) -> str:
-    """Format a time as the API records it, such as ``2025-10-08 03:24:02.123456+00``."""
-    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S.%f}+00"
+    """Format a time in RFC 3339, such as ``2025-10-08T03:24:02.123456+00:00``.
+
+    The API also sends ``2025-10-08 03:24:02.123456+00``; the client's reading of that form is
+    tested against the scripted server, since the description declares RFC 3339.
+    """
+    return moment.astimezone(UTC).isoformat()
 
 
 def _parse_scheduled_at(value: str) -> str:
-    """Check a requested send time and format it as the API records it, such as ``2025-10-09 09:00:00+00``.
+    """Check a requested send time and format it in RFC 3339, such as ``2025-10-09T09:00:00+00:00``.
 
     The API takes an ISO 8601 time or a phrase such as "in 1 hour"; either must lie in the future.
     """
@@ -172,5 +176,4 @@ def _parse_scheduled_at(value: str) -> str:
 
     if moment <= now:
         raise ApiError(422, "validation_error", f"Invalid `scheduled_at` field: {value!r} must be in the future.")
-    fraction = f".{moment.microsecond:06d}" if moment.microsecond else ""
-    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M:%S}{fraction}+00"
+    return _format_timestamp(moment)

@@ -14,6 +14,7 @@ from .email_template_input import EmailTemplateInput
 from .email_template_input_variables import EmailTemplateInputVariables
 from .error_response import ErrorResponse
 from .list_emails_response import ListEmailsResponse
+from .list_envelope import ListEnvelope
 from .send_batch_emails_response import SendBatchEmailsResponse
 from .send_batch_emails_x_batch_validation import SendBatchEmailsXBatchValidation
 from .send_email_request import SendEmailRequest
@@ -34,6 +35,7 @@ __all__ = (
     "EmailTemplateInputVariables",
     "ErrorResponse",
     "ListEmailsResponse",
+    "ListEnvelope",
     "SendBatchEmailsResponse",
     "SendBatchEmailsXBatchValidation",
     "SendEmailRequest",

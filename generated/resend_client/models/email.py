@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Email")
@@ -26,9 +28,9 @@ class Email:
     """ Recipient addresses. """
     from_: str
     """ Sender address. """
-    created_at: str
-    """ Creation time. Recorded values use both `2025-10-08 03:24:02.123456+00` and ISO 8601 with `T` and `Z`, so
-    the field is a plain string. """
+    created_at: datetime.datetime
+    """ Creation time. Besides ISO 8601 with `T`, the API sends forms such as `2025-10-08 03:24:02.123456+00`, which
+    the client also reads. """
     subject: str
     """ Subject line. """
     message_id: str | Unset = UNSET
@@ -47,7 +49,7 @@ class Email:
     """ Latest delivery event. Known values are `bounced`, `canceled`, `clicked`, `complained`, `delivered`,
     `delivery_delayed`, `failed`, `opened`, `queued`, `scheduled`, `sent` and `suppressed`. The server may add
     values, so a client should accept any string. """
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     """ Time at which a scheduled email is sent, or null for an email sent at once. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,7 +62,7 @@ class Email:
 
         from_ = self.from_
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
 
         subject = self.subject
 
@@ -110,6 +112,10 @@ class Email:
         scheduled_at: None | str | Unset
         if isinstance(self.scheduled_at, Unset):
             scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = (
+                self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+            )
         else:
             scheduled_at = self.scheduled_at
 
@@ -155,7 +161,7 @@ class Email:
 
         from_ = d.pop("from")
 
-        created_at = d.pop("created_at")
+        created_at = parse_datetime(d.pop("created_at"))
 
         subject = d.pop("subject")
 
@@ -232,12 +238,20 @@ class Email:
 
         last_event = d.pop("last_event", UNSET)
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = parse_datetime(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 

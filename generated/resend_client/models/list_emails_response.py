@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.email import Email
 
@@ -22,31 +24,33 @@ class ListEmailsResponse:
 
     object_: str
     """ Always `list` in current responses. """
-    has_more: bool
-    """ Whether more items follow this page. """
     data: list[Email]
     """ Emails in this page. """
+    has_more: bool | Unset = UNSET
+    """ Whether more items follow this page. Older list endpoints, which return every item at once, leave it out.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
-
-        has_more = self.has_more
 
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        has_more = self.has_more
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "object": object_,
-                "has_more": has_more,
                 "data": data,
             }
         )
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -57,8 +61,6 @@ class ListEmailsResponse:
         d = dict(src_dict)
         object_ = d.pop("object")
 
-        has_more = d.pop("has_more")
-
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
@@ -66,10 +68,12 @@ class ListEmailsResponse:
 
             data.append(data_item)
 
+        has_more = d.pop("has_more", UNSET)
+
         list_emails_response = cls(
             object_=object_,
-            has_more=has_more,
             data=data,
+            has_more=has_more,
         )
 
         list_emails_response.additional_properties = d

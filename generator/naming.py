@@ -258,7 +258,7 @@ class ResourceNode:
 def resource_tree(document: dict[str, Any], openapi: GeneratorData) -> list[ResourceNode]:
     """Return every resource class of the facade, nested ones before the classes that hold them."""
     endpoints = {
-        endpoint.name: endpoint
+        str(endpoint.name): endpoint
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }

@@ -9,8 +9,8 @@ JSON object (the batch send takes an array) is passed as one keyword argument na
 ``x-body-name``.
 """
 
-import keyword
 import dataclasses
+import keyword
 from typing import Any
 
 from openapi_python_client import strings

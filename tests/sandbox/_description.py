@@ -64,6 +64,8 @@ class Operation:
     has_body: bool
     takes_idempotency_key: bool
     is_batch: bool
+    success_status: int
+    success_example: Any
 
 
 @dataclass(frozen=True)
@@ -163,11 +165,14 @@ class Description:
             ((parameter / "name").read_str(), (parameter / "in").read_str())
             for parameter in operation.get("parameters", [])
         }
+        status, example = _success_example(operation)
         return Operation(
             operation_id=(operation / "operationId").read_str(),
             has_body="requestBody" in operation,
             takes_idempotency_key=(IDEMPOTENCY_HEADER, "header") in parameters,
             is_batch=(BATCH_VALIDATION_HEADER, "header") in parameters,
+            success_status=status,
+            success_example=example,
         )
 
     def validate(self, request: RecordedRequest, operation: Operation) -> ValidRequest:
@@ -189,7 +194,8 @@ class Description:
                 raise _body_error(error)
             schema_errors.extend(found)
         # A body that failed to parse was rejected above, so this parse succeeds.
-        body = json.loads(request.body) if operation.has_body and request.body else None
+        is_json = request.headers.get("content-type", "").startswith("application/json")
+        body = json.loads(request.body) if operation.has_body and request.body and is_json else None
 
         rejected: list[tuple[int, str]] = []
         if operation.is_batch:
@@ -255,6 +261,19 @@ class Description:
 def load_description(path: Path = DESCRIPTION_PATH) -> Description:
     """Load and check the description once per process, so that every sandbox shares it."""
     return Description(path)
+
+
+def _success_example(operation: SchemaPath) -> tuple[int, Any]:
+    """Return the first documented 2xx status and the first example of its JSON body."""
+    for status in (operation / "responses").str_keys():
+        if not str(status).startswith("2"):
+            continue
+        content = operation / "responses" / status / "content" / "application/json"
+        examples = content / "examples"
+        for name in examples.str_keys():
+            return int(status), (examples / name / "value").read_value()
+        return int(status), None
+    return 200, None
 
 
 def _property_names(spec: SchemaPath, schema_name: str) -> list[str]:

@@ -1,5 +1,6 @@
 """What each operation of the description does to the sandbox's state, keyed by ``operationId``."""
 
+import copy
 import re
 import uuid
 from collections.abc import Callable
@@ -25,7 +26,10 @@ _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 class Operations:
-    """Handlers for the operations the sandbox implements.
+    """Handlers for the operations the sandbox implements with state of its own.
+
+    Every other operation of the description answers its first documented success example,
+    after the request passed the same validation.
 
     ``send_hook``, when set, is called in the request thread after an idempotency key is claimed
     and before the emails are stored, so a test can hold a send in progress.
@@ -49,7 +53,7 @@ class Operations:
         operation_id = request.operation.operation_id
         handler = self._handlers.get(operation_id)
         if handler is None:
-            raise ApiError(501, "not_implemented", f"The sandbox does not implement `{operation_id}`.")
+            return Outcome(request.operation.success_status, copy.deepcopy(request.operation.success_example))
         return handler(team, request)
 
     def _send_email(self, team: str, request: ValidRequest) -> Outcome:

@@ -65,6 +65,7 @@ class ResendProject(Project):
             body_argument_names=naming.body_argument_names(document),
             parameter_descriptions=naming.parameter_descriptions(document, config.field_prefix),
             input_type=naming.input_type,
+            is_list_property=naming.is_list_property,
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,
             success_type=naming.success_type,

@@ -158,6 +158,11 @@ def input_type(prop: PropertyProtocol) -> str:
     return prop.get_type_string(no_optional=True).as_unembedded_code()
 
 
+def is_list_property(prop: PropertyProtocol) -> bool:
+    """Whether the property holds an array, which a query string sends as repeated parameters."""
+    return isinstance(prop, ListProperty)
+
+
 def success_responses(endpoint: Endpoint) -> list[Response]:
     """Return the endpoint's documented 2xx responses."""
     return [

@@ -234,7 +234,7 @@ def test_empty_body_gets_422(api: httpx.Client) -> None:
 
 
 def test_unknown_path_gets_404(api: httpx.Client) -> None:
-    assert_error(api.get("/domains"), 404, "not_found")
+    assert_error(api.get("/newsletters"), 404, "not_found")
 
 
 def test_wrong_method_gets_405(api: httpx.Client) -> None:
@@ -260,7 +260,7 @@ def _unknown_key(client: httpx.Client) -> httpx.Response:
 
 
 def _unknown_path(client: httpx.Client) -> httpx.Response:
-    return client.get("/domains")
+    return client.get("/newsletters")
 
 
 def _wrong_method(client: httpx.Client) -> httpx.Response:

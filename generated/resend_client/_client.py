@@ -32,7 +32,24 @@ from ._errors import (
 from ._logging import logger, register_secret
 from ._rate_limit import RateLimit
 from ._request import PreparedRequest
-from ._resources import EmailsResource
+from ._resources import (
+    ApiKeysResource,
+    AudiencesResource,
+    AutomationsResource,
+    BroadcastsResource,
+    ContactPropertiesResource,
+    ContactsResource,
+    DomainsResource,
+    EmailsResource,
+    EventsResource,
+    LogsResource,
+    OauthGrantsResource,
+    SegmentsResource,
+    SuppressionsResource,
+    TemplatesResource,
+    TopicsResource,
+    WebhooksResource,
+)
 from ._response import APIResponse
 from ._version import __version__
 
@@ -84,6 +101,21 @@ class Resend:
         self._owns_http_client = http_client is None
 
         self.emails = EmailsResource(self)
+        self.domains = DomainsResource(self)
+        self.api_keys = ApiKeysResource(self)
+        self.oauth_grants = OauthGrantsResource(self)
+        self.contacts = ContactsResource(self)
+        self.audiences = AudiencesResource(self)
+        self.segments = SegmentsResource(self)
+        self.templates = TemplatesResource(self)
+        self.broadcasts = BroadcastsResource(self)
+        self.webhooks = WebhooksResource(self)
+        self.topics = TopicsResource(self)
+        self.contact_properties = ContactPropertiesResource(self)
+        self.logs = LogsResource(self)
+        self.automations = AutomationsResource(self)
+        self.events = EventsResource(self)
+        self.suppressions = SuppressionsResource(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"

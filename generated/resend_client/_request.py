@@ -4,7 +4,7 @@
 """The request an endpoint module builds, before the client adds authentication and options."""
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from attrs import field, frozen
@@ -46,6 +46,14 @@ def to_json(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray)):
         message += "; encode binary content such as attachments as base64 text first"
     raise InvalidRequestError(message)
+
+
+def query_list(name: str, values: Sequence[Any]) -> list[Any]:
+    """Return the values of a repeated query parameter, refusing one string given for the list."""
+    if isinstance(values, (str, bytes)):
+        message = f"{name} takes a list of values, got the single string {values!r}; wrap it in a list"
+        raise InvalidRequestError(message)
+    return list(values)
 
 
 def require_path_parameter(name: str, value: str) -> str:

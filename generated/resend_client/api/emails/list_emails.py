@@ -21,14 +21,12 @@ def build_request(
     """Build the request without sending it."""
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["after"] = after
-
-    params["before"] = before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if not isinstance(limit, Unset):
+        params["limit"] = limit
+    if not isinstance(after, Unset):
+        params["after"] = after
+    if not isinstance(before, Unset):
+        params["before"] = before
 
     return PreparedRequest(
         method="GET",

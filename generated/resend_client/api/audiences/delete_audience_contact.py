@@ -1,0 +1,33 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""Delete a contact in an audience: DELETE /audiences/{audience_id}/contacts/{id_or_email}."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ..._request import PreparedRequest, require_path_parameter
+from ...models import DeleteContactResponse
+
+
+def build_request(
+    audience_id: str,
+    id_or_email: str,
+) -> PreparedRequest:
+    """Build the request without sending it."""
+
+    return PreparedRequest(
+        method="DELETE",
+        path="/audiences/{audience_id}/contacts/{id_or_email}".format(
+            audience_id=quote(require_path_parameter("audience_id", audience_id), safe=""),
+            id_or_email=quote(require_path_parameter("id_or_email", id_or_email), safe=""),
+        ),
+    )
+
+
+def parse_response(response: httpx.Response) -> DeleteContactResponse:
+    """Parse a 2xx response into the documented model."""
+    response_200 = DeleteContactResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,31 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""Delete an automation: DELETE /automations/{automation_id}."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ..._request import PreparedRequest, require_path_parameter
+from ...models import DeletedAutomation
+
+
+def build_request(
+    automation_id: str,
+) -> PreparedRequest:
+    """Build the request without sending it."""
+
+    return PreparedRequest(
+        method="DELETE",
+        path="/automations/{automation_id}".format(
+            automation_id=quote(require_path_parameter("automation_id", automation_id), safe=""),
+        ),
+    )
+
+
+def parse_response(response: httpx.Response) -> DeletedAutomation:
+    """Parse a 2xx response into the documented model."""
+    response_200 = DeletedAutomation.from_dict(response.json())
+
+    return response_200

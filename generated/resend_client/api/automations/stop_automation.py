@@ -1,0 +1,31 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""Stop an automation: POST /automations/{automation_id}/stop."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ..._request import PreparedRequest, require_path_parameter
+from ...models import StopAutomationResponse
+
+
+def build_request(
+    automation_id: str,
+) -> PreparedRequest:
+    """Build the request without sending it."""
+
+    return PreparedRequest(
+        method="POST",
+        path="/automations/{automation_id}/stop".format(
+            automation_id=quote(require_path_parameter("automation_id", automation_id), safe=""),
+        ),
+    )
+
+
+def parse_response(response: httpx.Response) -> StopAutomationResponse:
+    """Parse a 2xx response into the documented model."""
+    response_200 = StopAutomationResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,31 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+"""Delete a template: DELETE /templates/{template_id}."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ..._request import PreparedRequest, require_path_parameter
+from ...models import DeleteTemplateResponse
+
+
+def build_request(
+    template_id: str,
+) -> PreparedRequest:
+    """Build the request without sending it."""
+
+    return PreparedRequest(
+        method="DELETE",
+        path="/templates/{template_id}".format(
+            template_id=quote(require_path_parameter("template_id", template_id), safe=""),
+        ),
+    )
+
+
+def parse_response(response: httpx.Response) -> DeleteTemplateResponse:
+    """Parse a 2xx response into the documented model."""
+    response_200 = DeleteTemplateResponse.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,73 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiKeyReference")
+
+
+@_attrs_define
+class ApiKeyReference:
+    """Type and id of an API key that an operation changed."""
+
+    id: str
+    """ Id of the key. """
+    object_: str | Unset = UNSET
+    """ Resource type, such as `api_key`. Treat it as a plain string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object", UNSET)
+
+        api_key_reference = cls(
+            id=id,
+            object_=object_,
+        )
+
+        api_key_reference.additional_properties = d
+        return api_key_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

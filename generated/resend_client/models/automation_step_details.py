@@ -1,0 +1,102 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_step_type import AutomationStepType, check_automation_step_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_step_details_config import AutomationStepDetailsConfig
+
+
+T = TypeVar("T", bound="AutomationStepDetails")
+
+
+@_attrs_define
+class AutomationStepDetails:
+    """Step of an automation, as the server returns it."""
+
+    key: str | Unset = UNSET
+    """ Name of the step, which connections use to refer to it. """
+    type_: AutomationStepType | Unset = UNSET
+    """ Kind of an automation step: the `trigger` that starts a run, an action such as `send_email`, or a flow
+    control such as `delay`, `wait_for_event` or `condition`. """
+    config: AutomationStepDetailsConfig | Unset = UNSET
+    """ Settings of the step. Which fields it takes depends on the step type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.automation_step_details_config import AutomationStepDetailsConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AutomationStepType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_automation_step_type(_type_)
+
+        _config = d.pop("config", UNSET)
+        config: AutomationStepDetailsConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = AutomationStepDetailsConfig.from_dict(_config)
+
+        automation_step_details = cls(
+            key=key,
+            type_=type_,
+            config=config,
+        )
+
+        automation_step_details.additional_properties = d
+        return automation_step_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

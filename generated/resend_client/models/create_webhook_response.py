@@ -1,0 +1,83 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWebhookResponse")
+
+
+@_attrs_define
+class CreateWebhookResponse:
+    """Result of creating a webhook, with its signing secret."""
+
+    id: str
+    """ Id of the new webhook. """
+    object_: str | Unset = UNSET
+    """ Resource type, such as `webhook`. Treat it as a plain string. """
+    signing_secret: str | Unset = UNSET
+    """ Secret that verifies the signatures of the deliveries. It starts with `whsec_`, and the rest is the
+    base64-encoded HMAC key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        signing_secret = self.signing_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if signing_secret is not UNSET:
+            field_dict["signing_secret"] = signing_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object", UNSET)
+
+        signing_secret = d.pop("signing_secret", UNSET)
+
+        create_webhook_response = cls(
+            id=id,
+            object_=object_,
+            signing_secret=signing_secret,
+        )
+
+        create_webhook_response.additional_properties = d
+        return create_webhook_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

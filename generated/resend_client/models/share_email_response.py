@@ -1,0 +1,82 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShareEmailResponse")
+
+
+@_attrs_define
+class ShareEmailResponse:
+    """Link at which a sent email can be viewed."""
+
+    id: str
+    """ Id of the shared email. """
+    object_: str | Unset = UNSET
+    """ Resource type, such as `email`. Treat it as a plain string. """
+    url: str | Unset = UNSET
+    """ URL at which the email can be viewed until the link expires. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        share_email_response = cls(
+            id=id,
+            object_=object_,
+            url=url,
+        )
+
+        share_email_response.additional_properties = d
+        return share_email_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_variable_type import TemplateVariableType, check_template_variable_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_variable_object_fallback import TemplateVariableObjectFallback
+
+
+T = TypeVar("T", bound="TemplateVariableInput")
+
+
+@_attrs_define
+class TemplateVariableInput:
+    """Variable of a template, as sent in a request."""
+
+    key: str
+    """ Name of the variable, as used in the template's content. """
+    type_: TemplateVariableType
+    """ Type of the values that a template variable takes. """
+    fallback_value: bool | float | list[Any] | str | TemplateVariableObjectFallback | Unset = UNSET
+    """ Value that a template variable takes when an email gives none. Its JSON type follows the variable's `type`,
+    where `list` means a JSON array. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.template_variable_object_fallback import TemplateVariableObjectFallback  # noqa: PLC0415
+
+        key = self.key
+
+        type_: str = self.type_
+
+        fallback_value: bool | dict[str, Any] | float | list[Any] | str | Unset
+        if isinstance(self.fallback_value, Unset):
+            fallback_value = UNSET
+        elif isinstance(self.fallback_value, TemplateVariableObjectFallback):
+            fallback_value = self.fallback_value.to_dict()
+        elif isinstance(self.fallback_value, list):
+            fallback_value = self.fallback_value
+
+        else:
+            fallback_value = self.fallback_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "type": type_,
+            }
+        )
+        if fallback_value is not UNSET:
+            field_dict["fallback_value"] = fallback_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_variable_object_fallback import TemplateVariableObjectFallback  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        type_ = check_template_variable_type(d.pop("type"))
+
+        def _parse_fallback_value(
+            data: object,
+        ) -> bool | float | list[Any] | str | TemplateVariableObjectFallback | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_template_variable_fallback_type_3 = TemplateVariableObjectFallback.from_dict(data)
+
+                return componentsschemas_template_variable_fallback_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_template_variable_fallback_type_4 = cast(list[Any], data)
+
+                return componentsschemas_template_variable_fallback_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | float | list[Any] | str | TemplateVariableObjectFallback | Unset, data)
+
+        fallback_value = _parse_fallback_value(d.pop("fallback_value", UNSET))
+
+        template_variable_input = cls(
+            key=key,
+            type_=type_,
+            fallback_value=fallback_value,
+        )
+
+        template_variable_input.additional_properties = d
+        return template_variable_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

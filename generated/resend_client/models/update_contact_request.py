@@ -1,0 +1,111 @@
+# Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
+# Regenerate with: make generate
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_contact_request_properties import UpdateContactRequestProperties
+
+
+T = TypeVar("T", bound="UpdateContactRequest")
+
+
+@_attrs_define
+class UpdateContactRequest:
+    """Fields of a contact to change. Fields that are absent keep their values."""
+
+    email: str | Unset = UNSET
+    """ New email address of the contact. """
+    first_name: str | Unset = UNSET
+    """ First name. """
+    last_name: str | Unset = UNSET
+    """ Last name. """
+    unsubscribed: bool | Unset = UNSET
+    """ Whether the contact is unsubscribed from every broadcast. """
+    properties: UpdateContactRequestProperties | Unset = UNSET
+    """ Values of the team's custom contact properties, keyed by property key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        unsubscribed = self.unsubscribed
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if unsubscribed is not UNSET:
+            field_dict["unsubscribed"] = unsubscribed
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_contact_request_properties import UpdateContactRequestProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        unsubscribed = d.pop("unsubscribed", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: UpdateContactRequestProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = UpdateContactRequestProperties.from_dict(_properties)
+
+        update_contact_request = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            unsubscribed=unsubscribed,
+            properties=properties,
+        )
+
+        update_contact_request.additional_properties = d
+        return update_contact_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

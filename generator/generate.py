@@ -66,6 +66,8 @@ class ResendProject(Project):
             parameter_descriptions=naming.parameter_descriptions(document, config.field_prefix),
             input_type=naming.input_type,
             is_list_property=naming.is_list_property,
+            is_multipart=naming.is_multipart,
+            is_file_property=naming.is_file_property,
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,
             success_type=naming.success_type,

@@ -17,6 +17,7 @@ from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
@@ -146,6 +147,8 @@ def input_type(prop: PropertyProtocol) -> str:
     """
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name} | Mapping[str, Any]"
+    if isinstance(prop, FileProperty):
+        return "File | bytes | IO[bytes]"
     if isinstance(prop, ListProperty):
         return f"Sequence[{input_type(prop.inner_property)}]"
     if isinstance(prop, UnionProperty):
@@ -156,6 +159,16 @@ def input_type(prop: PropertyProtocol) -> str:
                     members.append(member)
         return " | ".join(members)
     return prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def is_multipart(endpoint: Endpoint) -> bool:
+    """Whether the endpoint sends its body as ``multipart/form-data``."""
+    return len(endpoint.bodies) == 1 and endpoint.bodies[0].body_type == "files"
+
+
+def is_file_property(prop: PropertyProtocol) -> bool:
+    """Whether the property is a file upload."""
+    return isinstance(prop, FileProperty)
 
 
 def is_list_property(prop: PropertyProtocol) -> bool:
@@ -183,12 +196,12 @@ def success_type(endpoint: Endpoint) -> str:
 
 
 def body_fields(endpoint: Endpoint) -> list[PropertyProtocol]:
-    """Return the fields of a JSON-object body, required ones first; empty for any other body.
+    """Return the fields of a JSON-object or multipart body, required ones first; empty for any other body.
 
     Raises when a field's Python name collides with a parameter of the operation or with a
     keyword argument that every method takes.
     """
-    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type != "json":
+    if len(endpoint.bodies) != 1 or endpoint.bodies[0].body_type not in ("json", "files"):
         return []
     model = endpoint.bodies[0].prop
     if not isinstance(model, ModelProperty):
@@ -286,6 +299,7 @@ def deprecation_messages(document: dict[str, Any]) -> dict[str, str]:
     """
     resources = operation_resource_paths(document)
     names = operation_method_names(document)
+    methods = {".".join((*resources[operation_id], name)) for operation_id, name in names.items()}
     messages: dict[str, str] = {}
     for _path, _method, operation, _parameters in iter_operations(document):
         if not operation.get("deprecated"):
@@ -293,6 +307,8 @@ def deprecation_messages(document: dict[str, Any]) -> dict[str, str]:
         operation_id = operation["operationId"]
         message = f"client.{'.'.join((*resources[operation_id], names[operation_id]))} calls a deprecated endpoint"
         if replacement := operation.get("x-replaced-by"):
+            if replacement not in methods:
+                raise NamingError(f"{operation_id}: x-replaced-by names client.{replacement}, which does not exist")
             message += f"; use client.{replacement} instead"
         messages[operation_id] = message
     return messages

@@ -45,6 +45,7 @@ def _check_facade_names(document: dict[str, Any]) -> Iterator[str]:
     try:
         naming.operation_method_names(document)
         naming.body_argument_names(document)
+        naming.deprecation_messages(document)
     except naming.NamingError as error:
         yield str(error)
 

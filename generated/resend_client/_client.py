@@ -52,6 +52,7 @@ from ._resources import (
 )
 from ._response import APIResponse
 from ._version import __version__
+from .types import RequestFiles
 
 T = TypeVar("T")
 
@@ -159,7 +160,8 @@ class Resend:
             "User-Agent": f"resend-client-python/{__version__}",
         }
         headers.update(request.headers)
-        content = _encode_body(request, extra_body)
+        files = _form_parts(request, extra_body)
+        content = None if files is not None else _encode_body(request, extra_body)
         if content is not None:
             headers["Content-Type"] = "application/json"
         if extra_headers:
@@ -177,6 +179,7 @@ class Resend:
                 url,
                 params=params,
                 content=content,
+                files=files,
                 headers=headers,
                 timeout=request_timeout,
             )
@@ -245,6 +248,17 @@ def _request_of(error: httpx.RequestError) -> httpx.Request | None:
         return error.request
     except RuntimeError:
         return None
+
+
+def _form_parts(request: PreparedRequest, extra_body: Mapping[str, Any] | None) -> RequestFiles | None:
+    """Return the parts of a multipart body, with ``extra_body`` entries as extra text fields."""
+    if request.files is None:
+        return None
+    parts = list(request.files)
+    for name, value in (extra_body or {}).items():
+        text = value if isinstance(value, str) else json.dumps(value)
+        parts.append((name, (None, text.encode("utf-8"), "text/plain")))
+    return parts
 
 
 def _encode_body(request: PreparedRequest, extra_body: Mapping[str, Any] | None) -> bytes | None:

@@ -4,18 +4,23 @@
 """The request an endpoint module builds, before the client adds authentication and options."""
 
 import datetime
+import io
+import os
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import IO, Any
 
 from attrs import field, frozen
 
 from ._errors import InvalidRequestError
-from .types import Unset
+from .types import File, RequestFiles, Unset
 
 
 @frozen
 class PreparedRequest:
-    """Method, path, query, headers and JSON body of one API call."""
+    """Method, path, query, headers and body of one API call.
+
+    The body is JSON in ``json_body``, or ``multipart/form-data`` parts in ``files``.
+    """
 
     method: str
     path: str
@@ -23,6 +28,7 @@ class PreparedRequest:
     headers: Mapping[str, str] = field(factory=dict)
     has_body: bool = False
     json_body: Any = None
+    files: RequestFiles | None = None
 
 
 def to_json(value: Any) -> Any:
@@ -54,6 +60,19 @@ def query_list(name: str, values: Sequence[Any]) -> list[Any]:
         message = f"{name} takes a list of values, got the single string {values!r}; wrap it in a list"
         raise InvalidRequestError(message)
     return list(values)
+
+
+def as_file(name: str, value: File | bytes | IO[bytes]) -> File:
+    """Return an upload as a ``File``; raw bytes and binary file objects are wrapped in one."""
+    if isinstance(value, File):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return File(payload=io.BytesIO(value), file_name=name)
+    if hasattr(value, "read"):
+        file_name = os.path.basename(str(getattr(value, "name", ""))) or name
+        return File(payload=value, file_name=file_name)
+    message = f"{name} must be bytes, a binary file object or a File, got {type(value).__name__}"
+    raise InvalidRequestError(message)
 
 
 def require_path_parameter(name: str, value: str) -> str:

@@ -5,7 +5,7 @@
 
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
@@ -137,6 +137,7 @@ from .models import (
     BroadcastReference,
     Contact,
     ContactImport,
+    ContactImportConflictMode,
     ContactImportReference,
     ContactImportStatus,
     ContactProperty,
@@ -146,7 +147,6 @@ from .models import (
     ContactTopicSubscriptionInput,
     CreateApiKeyResponse,
     CreateAudienceResponse,
-    CreateContactImportRequest,
     CreateContactRequestProperties,
     CreateEventRequestSchemaType0,
     CreateSegmentRequestFilter,
@@ -238,7 +238,7 @@ from .models import (
     WebhookReference,
     WebhookStatus,
 )
-from .types import UNSET, Unset
+from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ._client import Resend
@@ -1077,7 +1077,11 @@ class ContactsImportsResourceWithRawResponse:
     def create(
         self,
         *,
-        body: CreateContactImportRequest | Mapping[str, Any],
+        file: File | bytes | IO[bytes],
+        column_map: str | Unset = UNSET,
+        on_conflict: ContactImportConflictMode | Unset = UNSET,
+        segments: str | Unset = UNSET,
+        topics: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1088,9 +1092,22 @@ class ContactsImportsResourceWithRawResponse:
         Uploads a file of contacts as `multipart/form-data` and starts importing it in the
         background. The response contains only the id of the import, so get the import to follow its
         `status` and `counts`.
+
+        Args:
+            file: File with one contact per row.
+            column_map: How the file's columns map to contact fields, as text in a form field.
+            on_conflict: What an import does with a row whose email address already belongs to a contact.
+                With `upsert` it updates the contact, and with `skip` it leaves the contact
+                unchanged. The server uses `skip` when the field is absent.
+            segments: Segments to add every imported contact to, as text in a form field.
+            topics: Topic subscriptions to set on every imported contact, as text in a form field.
         """
         request = create_contact_import.build_request(
-            body=body,
+            file=file,
+            column_map=column_map,
+            on_conflict=on_conflict,
+            segments=segments,
+            topics=topics,
         )
         return self._client._request(
             request,
@@ -1178,7 +1195,11 @@ class ContactsImportsResource:
     def create(
         self,
         *,
-        body: CreateContactImportRequest | Mapping[str, Any],
+        file: File | bytes | IO[bytes],
+        column_map: str | Unset = UNSET,
+        on_conflict: ContactImportConflictMode | Unset = UNSET,
+        segments: str | Unset = UNSET,
+        topics: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1189,9 +1210,22 @@ class ContactsImportsResource:
         Uploads a file of contacts as `multipart/form-data` and starts importing it in the
         background. The response contains only the id of the import, so get the import to follow its
         `status` and `counts`.
+
+        Args:
+            file: File with one contact per row.
+            column_map: How the file's columns map to contact fields, as text in a form field.
+            on_conflict: What an import does with a row whose email address already belongs to a contact.
+                With `upsert` it updates the contact, and with `skip` it leaves the contact
+                unchanged. The server uses `skip` when the field is absent.
+            segments: Segments to add every imported contact to, as text in a form field.
+            topics: Topic subscriptions to set on every imported contact, as text in a form field.
         """
         return self.with_raw_response.create(
-            body=body,
+            file=file,
+            column_map=column_map,
+            on_conflict=on_conflict,
+            segments=segments,
+            topics=topics,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1616,7 +1650,11 @@ class AudiencesContactsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        warnings.warn("client.audiences.contacts.list calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.list calls a deprecated endpoint; use client.contacts.list instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         request = list_audience_contacts.build_request(
             audience_id,
             limit=limit,
@@ -1658,7 +1696,11 @@ class AudiencesContactsResourceWithRawResponse:
             last_name: Last name.
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
         """
-        warnings.warn("client.audiences.contacts.create calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.create calls a deprecated endpoint; use client.contacts.create instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         request = create_audience_contact.build_request(
             audience_id,
             email=email,
@@ -1695,7 +1737,11 @@ class AudiencesContactsResourceWithRawResponse:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        warnings.warn("client.audiences.contacts.get calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.get calls a deprecated endpoint; use client.contacts.get instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         request = get_audience_contact.build_request(
             audience_id,
             id_or_email,
@@ -1730,7 +1776,11 @@ class AudiencesContactsResourceWithRawResponse:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        warnings.warn("client.audiences.contacts.delete calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.delete calls a deprecated endpoint; use client.contacts.delete instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         request = delete_audience_contact.build_request(
             audience_id,
             id_or_email,
@@ -1770,7 +1820,11 @@ class AudiencesContactsResourceWithRawResponse:
             last_name: Last name.
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
         """
-        warnings.warn("client.audiences.contacts.update calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.update calls a deprecated endpoint; use client.contacts.update instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         request = update_audience_contact.build_request(
             audience_id,
             id_or_email,
@@ -1820,7 +1874,11 @@ class AudiencesContactsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        warnings.warn("client.audiences.contacts.list calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.list calls a deprecated endpoint; use client.contacts.list instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             return self.with_raw_response.list(
@@ -1860,7 +1918,11 @@ class AudiencesContactsResource:
             last_name: Last name.
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
         """
-        warnings.warn("client.audiences.contacts.create calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.create calls a deprecated endpoint; use client.contacts.create instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             return self.with_raw_response.create(
@@ -1895,7 +1957,11 @@ class AudiencesContactsResource:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        warnings.warn("client.audiences.contacts.get calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.get calls a deprecated endpoint; use client.contacts.get instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             return self.with_raw_response.get(
@@ -1928,7 +1994,11 @@ class AudiencesContactsResource:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        warnings.warn("client.audiences.contacts.delete calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.delete calls a deprecated endpoint; use client.contacts.delete instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             return self.with_raw_response.delete(
@@ -1966,7 +2036,11 @@ class AudiencesContactsResource:
             last_name: Last name.
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
         """
-        warnings.warn("client.audiences.contacts.update calls a deprecated endpoint", DeprecationWarning, stacklevel=2)
+        warnings.warn(
+            "client.audiences.contacts.update calls a deprecated endpoint; use client.contacts.update instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             return self.with_raw_response.update(

@@ -4,7 +4,7 @@
 """Shared types of the generated models: the ``UNSET`` marker and file uploads."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from typing import IO, Literal
 
 from attrs import define
 
@@ -34,7 +34,7 @@ RequestFiles = list[tuple[str, FileTypes]]
 class File:
     """A file to upload in a multipart/form-data request."""
 
-    payload: BinaryIO
+    payload: IO[bytes]
     file_name: str | None = None
     mime_type: str | None = None
 

@@ -8,9 +8,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    CreateAudienceResponse,
-)
+from ...models import CreateAudienceResponse
 
 
 def build_request(

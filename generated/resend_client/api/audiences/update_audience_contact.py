@@ -9,9 +9,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._request import PreparedRequest, require_path_parameter, to_json
-from ...models import (
-    ContactReference,
-)
+from ...models import ContactReference
 from ...types import UNSET, Unset
 
 

@@ -3,30 +3,37 @@
 
 """Import contacts from a file: POST /contacts/imports."""
 
-from collections.abc import Mapping
-from typing import Any
+from typing import IO
 
 import httpx
 
-from ..._request import PreparedRequest, to_json
-from ...models import (
-    ContactImportReference,
-    CreateContactImportRequest,
-)
+from ..._request import PreparedRequest, as_file
+from ...models import ContactImportConflictMode, ContactImportReference, CreateContactImportRequest
+from ...types import UNSET, File, Unset
 
 
 def build_request(
     *,
-    body: CreateContactImportRequest | Mapping[str, Any],
+    file: File | bytes | IO[bytes],
+    column_map: str | Unset = UNSET,
+    on_conflict: ContactImportConflictMode | Unset = UNSET,
+    segments: str | Unset = UNSET,
+    topics: str | Unset = UNSET,
 ) -> PreparedRequest:
     """Build the request without sending it."""
-    body = body
+    form = CreateContactImportRequest(
+        file=as_file("file", file),
+        column_map=column_map,
+        on_conflict=on_conflict,
+        segments=segments,
+        topics=topics,
+    )
 
     return PreparedRequest(
         method="POST",
         path="/contacts/imports",
         has_body=True,
-        json_body=to_json(body),
+        files=form.to_multipart(),
     )
 
 

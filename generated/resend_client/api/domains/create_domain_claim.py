@@ -8,10 +8,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    DomainClaim,
-    DomainRegion,
-)
+from ...models import DomainClaim, DomainRegion
 from ...types import UNSET, Unset
 
 

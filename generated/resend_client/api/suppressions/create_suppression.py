@@ -8,9 +8,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    SuppressionReference,
-)
+from ...models import SuppressionReference
 
 
 def build_request(

@@ -8,11 +8,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    TopicReference,
-    TopicSubscription,
-    TopicVisibility,
-)
+from ...models import TopicReference, TopicSubscription, TopicVisibility
 from ...types import UNSET, Unset
 
 

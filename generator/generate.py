@@ -61,6 +61,7 @@ class ResendProject(Project):
         self.env.globals.update(
             operation_method_names=naming.operation_method_names(document),
             resources=naming.resource_tree(document, openapi),
+            webhook_events=naming.webhook_events(document, openapi),
             deprecation_messages=naming.deprecation_messages(document),
             body_argument_names=naming.body_argument_names(document),
             parameter_descriptions=naming.parameter_descriptions(document, config.field_prefix),

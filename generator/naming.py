@@ -23,6 +23,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator.document import iter_operations, resolve
 
@@ -312,3 +313,28 @@ def deprecation_messages(document: dict[str, Any]) -> dict[str, str]:
             message += f"; use client.{replacement} instead"
         messages[operation_id] = message
     return messages
+
+
+def webhook_events(document: dict[str, Any], openapi: GeneratorData) -> list[tuple[str, str]]:
+    """Return (event type, model class name) for each entry of the description's ``webhooks``.
+
+    Each entry's request body refers to a schema in ``components/schemas``, which the generator
+    has turned into a model.
+    """
+    class_names = {_schema_name(model): str(model.class_info.name) for model in openapi.models}
+    events: list[tuple[str, str]] = []
+    for event_type, path_item in (document.get("webhooks") or {}).items():
+        schema = path_item["post"]["requestBody"]["content"]["application/json"]["schema"]
+        schema_name = schema.get("$ref", "").removeprefix("#")
+        if schema_name not in class_names:
+            message = f"webhook {event_type}: the request body must refer to a schema in components/schemas"
+            raise NamingError(message)
+        events.append((event_type, class_names[schema_name]))
+    return events
+
+
+def _schema_name(model: ModelProperty) -> str:
+    # The parser names a model by its JSON pointer, such as /components/schemas/Email, wrapped so
+    # that it cannot reach code unescaped; the name is only compared here.
+    name = model.name
+    return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)

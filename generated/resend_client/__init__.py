@@ -26,10 +26,12 @@ from ._errors import (
     RateLimitError,
     ResendError,
     UnprocessableEntityError,
+    WebhookPayloadError,
 )
 from ._rate_limit import RateLimit
 from ._response import APIResponse
 from ._version import __version__
+from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
 from .types import UNSET, Unset
 
 __all__ = [
@@ -55,7 +57,11 @@ __all__ = [
     "UNSET",
     "UnprocessableEntityError",
     "Unset",
+    "WEBHOOK_EVENT_MODELS",
+    "WebhookEvent",
+    "WebhookPayloadError",
     "__version__",
+    "parse_webhook_event",
 ]
 
 # Tracebacks and reprs name the public import path, not the private module that defines the class.

@@ -53,6 +53,10 @@ class InvalidRequestError(ResendError, ValueError):
     """A call's arguments cannot be turned into a request, so nothing was sent."""
 
 
+class WebhookPayloadError(ResendError, ValueError):
+    """A webhook payload has no known event ``type``, or does not fit the model of its type."""
+
+
 class APIConnectionError(ResendError):
     """The request did not get an HTTP response: DNS, connect, TLS or a dropped connection.
 

@@ -35,7 +35,11 @@ PUBLIC_NAMES = {
     "UNSET",
     "UnprocessableEntityError",
     "Unset",
+    "WEBHOOK_EVENT_MODELS",
+    "WebhookEvent",
+    "WebhookPayloadError",
     "__version__",
+    "parse_webhook_event",
 }
 
 

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 from resend_client import Resend
 
+from tests.sandbox import Sandbox
 from tests.scripted_server import ScriptedServer
 
 TEST_API_KEY = "re_test_5ecret_Key_for_tests_123"
@@ -26,4 +27,17 @@ def scripted() -> Iterator[ScriptedServer]:
 @pytest.fixture
 def client(scripted: ScriptedServer) -> Iterator[Resend]:
     with Resend(TEST_API_KEY, base_url=scripted.base_url, timeout=5) as resend:
+        yield resend
+
+
+@pytest.fixture(scope="session")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One sandbox without a rate limit for tests that only read its documented answers."""
+    with Sandbox(api_keys=(TEST_API_KEY,), rate_limit=None) as server:
+        yield server
+
+
+@pytest.fixture
+def sandbox_client(shared_sandbox: Sandbox) -> Iterator[Resend]:
+    with Resend(TEST_API_KEY, base_url=shared_sandbox.base_url, timeout=10) as resend:
         yield resend

@@ -37,12 +37,14 @@ class SandboxApp:
         window_seconds: float,
         clock: Callable[[], float],
         description: Description,
+        *,
+        examples_only: bool = False,
     ) -> None:
         self._api_keys = frozenset(api_keys)
         self._description = description
         self._limiter = FixedWindowRateLimiter(rate_limit, window_seconds, clock) if rate_limit is not None else None
         self.state = SandboxState(clock)
-        self.operations = Operations(self.state, description.email_fields)
+        self.operations = Operations(self.state, description.email_fields, examples_only=examples_only)
 
     def handle(self, request: RecordedRequest, body_error: str | None = None) -> HttpResponse:
         """Build the response to one request.

@@ -29,14 +29,15 @@ class Operations:
     """Handlers for the operations the sandbox implements with state of its own.
 
     Every other operation of the description answers its first documented success example,
-    after the request passed the same validation.
+    after the request passed the same validation; with ``examples_only``, every operation does.
 
     ``send_hook``, when set, is called in the request thread after an idempotency key is claimed
     and before the emails are stored, so a test can hold a send in progress.
     """
 
-    def __init__(self, state: SandboxState, email_fields: frozenset[str]) -> None:
+    def __init__(self, state: SandboxState, email_fields: frozenset[str], *, examples_only: bool = False) -> None:
         self._state = state
+        self._examples_only = examples_only
         self._email_fields = email_fields
         self.send_hook: Callable[[], None] | None = None
         self._handlers: dict[str, Callable[[str, ValidRequest], Outcome]] = {
@@ -51,7 +52,7 @@ class Operations:
     def run(self, team: str, request: ValidRequest) -> Outcome:
         """Run the request's operation for ``team``."""
         operation_id = request.operation.operation_id
-        handler = self._handlers.get(operation_id)
+        handler = None if self._examples_only else self._handlers.get(operation_id)
         if handler is None:
             return Outcome(request.operation.success_status, copy.deepcopy(request.operation.success_example))
         return handler(team, request)

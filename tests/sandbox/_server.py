@@ -28,7 +28,8 @@ class Sandbox:
     Each API key is a team with its own emails, idempotency keys and rate-limit window. Set
     ``rate_limit=None`` to turn rate limiting off, and responses then carry no ``ratelimit-*`` headers.
     ``port=0`` picks a free port. ``clock`` returns monotonic seconds and drives the rate-limit
-    windows and the 24-hour life of idempotency keys.
+    windows and the 24-hour life of idempotency keys. With ``examples_only``, every operation,
+    the stateful Emails ones included, answers its first documented success example.
     """
 
     def __init__(
@@ -40,6 +41,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Callable[[], float] = time.monotonic,
+        examples_only: bool = False,
     ) -> None:
         keys = tuple(api_keys)
         if isinstance(api_keys, str) or not keys or not all(isinstance(key, str) and key for key in keys):
@@ -52,7 +54,7 @@ class Sandbox:
         self.api_keys = keys
         self.host = host
         self.port = port
-        self._app = SandboxApp(keys, rate_limit, window_seconds, clock, load_description())
+        self._app = SandboxApp(keys, rate_limit, window_seconds, clock, load_description(), examples_only=examples_only)
         self._server: _SandboxServer | None = None
         self._thread: threading.Thread | None = None
 

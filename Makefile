@@ -46,7 +46,7 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client
-	$(PY) -m mypy --strict tests/sandbox generator
+	$(PY) -m mypy --strict tests/sandbox tests/operation_calls.py generator
 
 pytest: venv
 	$(PY) -m pytest

@@ -61,7 +61,7 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client
-	$(PY) -m mypy --strict tests/sandbox tests/operation_calls.py generator
+	$(PY) -m mypy --strict tests/sandbox tests/operation_calls.py tests/prism_server.py generator
 
 pytest: venv prism
 	$(PY) -m pytest

@@ -87,7 +87,7 @@ def prism(prism_executable: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         yield server
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def client(prism: PrismServer) -> Iterator[Resend]:
     with Resend(API_KEY, base_url=prism.base_url, timeout=30) as resend:
         yield resend

@@ -88,9 +88,9 @@ class ResendProject(Project):
             output_path.write_text(template.render(), encoding=self.config.file_encoding)
 
 
-def generate_into(output_dir: Path) -> None:
-    """Generate the whole project into ``output_dir``, which must not exist yet."""
-    config = Config.from_sources(
+def load_config(output_dir: Path | None = None) -> Config:
+    """Read ``generator/config.yaml`` as the generation into ``output_dir`` uses it."""
+    return Config.from_sources(
         ConfigFile.load_from_path(paths.CONFIG),
         MetaType.UV,
         document_source=paths.DESCRIPTION,
@@ -98,6 +98,11 @@ def generate_into(output_dir: Path) -> None:
         overwrite=False,
         output_path=output_dir,
     )
+
+
+def generate_into(output_dir: Path) -> None:
+    """Generate the whole project into ``output_dir``, which must not exist yet."""
+    config = load_config(output_dir)
     document = load_description(paths.DESCRIPTION)
 
     openapi = GeneratorData.from_dict(document, config=config)

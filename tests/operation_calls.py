@@ -13,18 +13,20 @@ Each call also lists the operation's success responses with the name of the clas
 """
 
 import re
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import resend_client.models
-from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.config import Config
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 from resend_client import Resend
 
-from generator import naming, paths
+from generator import naming
 from generator.document import iter_operations, resolve
+from generator.generate import load_config
 
 JSON_CONTENT_TYPE = "application/json"
 MULTIPART_CONTENT_TYPE = "multipart/form-data"
@@ -82,25 +84,13 @@ class OperationCall:
         return ".".join(("client", *self.resource_path, self.method_name))
 
 
-def load_generator_config() -> Config:
-    """Read ``generator/config.yaml`` as openapi-python-client does when it generates the package."""
-    return Config.from_sources(
-        ConfigFile.load_from_path(paths.CONFIG),
-        MetaType.UV,
-        document_source=paths.DESCRIPTION,
-        file_encoding="utf-8",
-        overwrite=False,
-        output_path=None,
-    )
-
-
 def iter_operation_calls(document: dict[str, Any], *, optional_parameters: bool = False) -> Iterator[OperationCall]:
     """Yield one call per operation, in the order of the description.
 
     Raises ``OperationCallError`` for an operation that cannot be called from its description,
     such as a required parameter or request body without an example.
     """
-    config = load_generator_config()
+    config = load_config()
     resource_paths = naming.operation_resource_paths(document)
     method_names = naming.operation_method_names(document)
     body_names = naming.body_argument_names(document)
@@ -147,7 +137,10 @@ def invoke(client: Resend, call: OperationCall, *, raw: bool = False, **options:
     if raw:
         resource = resource.with_raw_response
     method = getattr(resource, call.method_name)
-    return method(*call.args, **call.kwargs, **options)
+    # Deprecated operations are still called; their warning is tested on its own.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return method(*call.args, **call.kwargs, **options)
 
 
 def _parameter_arguments(
@@ -218,14 +211,11 @@ def _body_arguments(
 ) -> tuple[dict[str, Any], str | None]:
     """Return the keyword arguments of the request body, or a reason why it cannot be built yet."""
     content = request_body.get("content", {})
+    if MULTIPART_CONTENT_TYPE in content and JSON_CONTENT_TYPE not in content:
+        return _form_arguments(document, operation_id, content[MULTIPART_CONTENT_TYPE], config), None
     if JSON_CONTENT_TYPE not in content:
         content_types = ", ".join(content) or "none"
-        if MULTIPART_CONTENT_TYPE in content:
-            return (
-                {},
-                f"multipart/form-data request bodies are not built from examples yet (content types: {content_types})",
-            )
-        return {}, f"only JSON request bodies are built from examples, and this one has {content_types}"
+        return {}, f"only JSON and multipart request bodies are built from examples, and this one has {content_types}"
 
     media_type = content[JSON_CONTENT_TYPE]
     example = _first_example(document, media_type)
@@ -251,6 +241,23 @@ def _body_arguments(
         )
         raise OperationCallError(message)
     return {str(PythonIdentifier(field, config.field_prefix)): item for field, item in value.items()}, None
+
+
+def _form_arguments(
+    document: dict[str, Any], operation_id: str, media_type: dict[str, Any], config: Config
+) -> dict[str, Any]:
+    """Return the keyword arguments of a multipart body; file fields get the example's text as bytes."""
+    example = _first_example(document, media_type)
+    if example is None:
+        message = f"{operation_id}: the multipart request body has no example; add a named example to it"
+        raise OperationCallError(message)
+    schema = resolve(document, media_type.get("schema", {}))
+    properties = schema.get("properties", {})
+    kwargs: dict[str, Any] = {}
+    for field, value in example[1].items():
+        is_file = resolve(document, properties.get(field, {})).get("format") == "binary"
+        kwargs[str(PythonIdentifier(field, config.field_prefix))] = value.encode() if is_file else value
+    return kwargs
 
 
 def _first_example(document: dict[str, Any], media_type: dict[str, Any]) -> tuple[str, Any] | None:

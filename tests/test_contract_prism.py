@@ -21,12 +21,12 @@ from resend_client.types import UNSET
 
 from generator import paths
 from generator.document import iter_operations, load_description, resolve
+from generator.generate import load_config
 from tests.operation_calls import (
     OperationCall,
     SuccessResponse,
     invoke,
     iter_operation_calls,
-    load_generator_config,
 )
 from tests.prism_server import PRISM_EXECUTABLE, PrismServer, read_violations
 
@@ -146,7 +146,7 @@ def first_required_body_field(call: OperationCall) -> tuple[str, str, dict[str, 
         return None
     media_type = resolve(DOCUMENT, operation["requestBody"])["content"]["application/json"]
     schema = resolve(DOCUMENT, media_type["schema"])
-    field_prefix = load_generator_config().field_prefix
+    field_prefix = load_config().field_prefix
     for name in schema.get("required", []):
         argument = str(PythonIdentifier(name, field_prefix))
         if argument in call.kwargs and name in schema.get("properties", {}):

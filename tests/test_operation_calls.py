@@ -15,12 +15,12 @@ from resend_client import Resend
 
 from generator import naming, paths
 from generator.document import iter_operations, load_description, resolve
+from generator.generate import load_config
 from tests.operation_calls import (
     OperationCall,
     OperationCallError,
     invoke,
     iter_operation_calls,
-    load_generator_config,
 )
 
 DOCUMENT = load_description(paths.DESCRIPTION)
@@ -57,7 +57,8 @@ def facade_method(call: OperationCall, *, raw: bool) -> Any:
 
 
 def first_body_example(operation: dict[str, Any]) -> Any:
-    media_type = resolve(DOCUMENT, operation["requestBody"])["content"]["application/json"]
+    content = resolve(DOCUMENT, operation["requestBody"])["content"]
+    media_type = content.get("application/json") or content["multipart/form-data"]
     return next(iter(media_type["examples"].values()))["value"]
 
 
@@ -118,7 +119,10 @@ def test_invoke_sends_documented_method_path_and_body() -> None:
         for value in call.args:
             path = path.replace(path[path.index("{") : path.index("}") + 1], quote(value, safe=""), 1)
         assert (request.method, request.url.raw_path.decode().partition("?")[0]) == (call.http_method, path)
-        if "requestBody" in operations[call.operation_id]:
+        if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            for value in first_body_example(operations[call.operation_id]).values():
+                assert value.encode() in request.content, call.facade_path
+        elif "requestBody" in operations[call.operation_id]:
             assert json.loads(request.content) == first_body_example(operations[call.operation_id]), call.facade_path
 
 
@@ -139,17 +143,12 @@ def test_optional_parameters_are_sent_when_asked() -> None:
         assert sent.get_list(parameter["name"]) == expected, (operation_id, parameter["name"])
 
 
-def test_multipart_body_gives_skip_reason() -> None:
-    document = copy.deepcopy(DOCUMENT)
-    request_body = find_operation(document, "update_email")["requestBody"]
-    request_body["content"] = {"multipart/form-data": request_body["content"]["application/json"]}
+def test_multipart_file_field_is_built_as_bytes() -> None:
+    call = find_call(DOCUMENT, "create_contact_import")
 
-    call = find_call(document, "update_email")
-
-    assert call.skip_reason is not None
-    assert "multipart/form-data" in call.skip_reason
-    with pytest.raises(OperationCallError, match="update_email"):
-        invoke(Resend("re_test_operation_calls", base_url="http://127.0.0.1:9"), call)
+    assert call.skip_reason is None
+    assert isinstance(call.kwargs["file"], bytes)
+    assert call.kwargs["file"].startswith(b"email,")
 
 
 def test_body_without_example_is_reported() -> None:
@@ -167,7 +166,7 @@ def test_inline_response_model_named_like_generator(title: str | None) -> None:
     media_type["schema"] = copy.deepcopy(DOCUMENT["components"]["schemas"]["EmailReference"])
     if title is not None:
         media_type["schema"]["title"] = title
-    openapi = GeneratorData.from_dict(document, config=load_generator_config())
+    openapi = GeneratorData.from_dict(document, config=load_config())
     assert isinstance(openapi, GeneratorData)
     endpoint = next(
         endpoint

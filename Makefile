@@ -5,13 +5,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
+# Git ref that `make api-diff` compares the working tree with.
+BASE ?=
+
 # Settings of `make sandbox`; port 0 picks a free port.
 SANDBOX_PORT ?= 8025
 SANDBOX_API_KEY ?= re_sandbox_key
 SANDBOX_RATE_LIMIT ?= 2
 SANDBOX_WINDOW ?= 1
 
-.PHONY: venv demo sandbox bench validate generate check lint typecheck pytest test clean
+.PHONY: venv demo sandbox bench validate generate check api-diff lint typecheck pytest \
+	test clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +43,10 @@ generate: validate
 
 check: venv
 	$(PY) -m generator check
+
+api-diff: venv
+	@test -n "$(BASE)" || { echo "usage: make api-diff BASE=<git ref>" >&2; exit 2; }
+	$(PY) -m generator api-diff --base "$(BASE)"
 
 lint: venv
 	$(PY) -m ruff check generator tests demo bench

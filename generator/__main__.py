@@ -1,9 +1,9 @@
-"""Command line of the generator driver: ``python -m generator validate|generate|check``."""
+"""Command line of the generator driver: ``python -m generator COMMAND``, and ``--help`` lists the commands."""
 
 import argparse
 import sys
 
-from generator import generate, paths, validate
+from generator import generate, paths, release, validate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,7 +15,18 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help=f"check {paths.DESCRIPTION_DISPLAY} against the spec and our rules")
     commands.add_parser("generate", help="regenerate generated/ from the description and templates/")
     commands.add_parser("check", help="fail with a diff when generated/ differs from a fresh generation")
+    api_diff = commands.add_parser(
+        "api-diff",
+        help=f"list the API changes of {paths.DESCRIPTION_DISPLAY} since a git ref, marked breaking or compatible. "
+        "Exits 1 when one is breaking, 2 when the comparison cannot run",
+    )
+    api_diff.add_argument(
+        "--base", required=True, help="git ref (tag, branch or commit) to compare the working tree with"
+    )
     arguments = parser.parse_args(argv)
+
+    if arguments.command == "api-diff":
+        return release.run_api_diff(arguments.base)
 
     if arguments.command == "validate":
         problems = validate.validate_description(paths.DESCRIPTION)

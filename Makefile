@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Git ref that `make api-diff` compares the working tree with.
+# Git ref that `make api-diff`, `make version-check` and `make changelog` compare with. When it
+# is empty, the last two take the newest release tag or the last commit at another version.
 BASE ?=
 
 # Settings of `make sandbox`; port 0 picks a free port.
@@ -14,8 +15,8 @@ SANDBOX_API_KEY ?= re_sandbox_key
 SANDBOX_RATE_LIMIT ?= 2
 SANDBOX_WINDOW ?= 1
 
-.PHONY: venv demo sandbox bench validate generate check api-diff lint typecheck pytest \
-	test clean
+.PHONY: venv demo sandbox bench validate generate check api-diff version-check changelog lint typecheck \
+	pytest test clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +49,12 @@ api-diff: venv
 	@test -n "$(BASE)" || { echo "usage: make api-diff BASE=<git ref>" >&2; exit 2; }
 	$(PY) -m generator api-diff --base "$(BASE)"
 
+version-check: venv
+	$(PY) -m generator version-check $(if $(BASE),--base "$(BASE)")
+
+changelog: venv
+	$(PY) -m generator changelog $(if $(BASE),--base "$(BASE)")
+
 lint: venv
 	$(PY) -m ruff check generator tests demo bench
 	$(PY) -m ruff format --check generator tests demo bench
@@ -59,7 +66,7 @@ typecheck: venv
 pytest: venv
 	$(PY) -m pytest
 
-test: validate check lint typecheck pytest
+test: validate check version-check lint typecheck pytest
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,8 @@ import sys
 
 from generator import generate, paths, release, validate
 
+DEFAULT_BASE_HELP = "default: the newest release tag v*, else the last commit at another package version"
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
@@ -23,10 +25,27 @@ def main(argv: list[str] | None = None) -> int:
     api_diff.add_argument(
         "--base", required=True, help="git ref (tag, branch or commit) to compare the working tree with"
     )
+    version_check = commands.add_parser(
+        "version-check",
+        help="fail when the package version bump is too small for the API changes since a git ref, "
+        "or when CHANGELOG.md has no entry for the version",
+    )
+    version_check.add_argument("--base", help=f"git ref to compare with ({DEFAULT_BASE_HELP})")
+    changelog = commands.add_parser(
+        "changelog", help="print a CHANGELOG.md entry for the package version from the API changes since a git ref"
+    )
+    changelog.add_argument("--base", help=f"git ref to compare with ({DEFAULT_BASE_HELP})")
+    changelog.add_argument(
+        "--write", action="store_true", help="insert the entry into CHANGELOG.md instead of printing it"
+    )
     arguments = parser.parse_args(argv)
 
     if arguments.command == "api-diff":
         return release.run_api_diff(arguments.base)
+    if arguments.command == "version-check":
+        return release.run_version_check(arguments.base)
+    if arguments.command == "changelog":
+        return release.run_changelog(arguments.base, arguments.write)
 
     if arguments.command == "validate":
         problems = validate.validate_description(paths.DESCRIPTION)

@@ -13,7 +13,7 @@ IDENTITY = ("-c", "user.name=Release Test", "-c", "user.email=release-test@examp
 
 
 class TinyRepository:
-    """A git repository in a temporary folder with a description."""
+    """A git repository in a temporary folder with a description, a config and a changelog."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -32,6 +32,15 @@ class TinyRepository:
         path = self.root / release.DESCRIPTION
         path.parent.mkdir(parents=True, exist_ok=True)
         YAML(typ="safe").dump(document, path)
+
+    def write_version(self, version: str) -> None:
+        path = self.root / release.CONFIG
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"project_name_override: resend-client\n{release.VERSION_KEY}: {version}\n")
+
+    def write_changelog(self, *versions: str) -> None:
+        entries = "".join(f"\n## {version}\n\nChanges.\n" for version in versions)
+        (self.root / release.CHANGELOG).write_text(f"# Changelog\n\nIntroduction.\n{entries}")
 
     def commit(self, message: str) -> str:
         """Commit every file and return the commit's hash."""

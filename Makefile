@@ -16,7 +16,7 @@ SANDBOX_RATE_LIMIT ?= 2
 SANDBOX_WINDOW ?= 1
 
 .PHONY: venv demo sandbox bench validate generate check api-diff version-check changelog lint typecheck \
-	pytest test clean
+	pytest test dist clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,11 @@ pytest: venv
 	$(PY) -m pytest
 
 test: validate check version-check lint typecheck pytest
+
+# Build the sdist and wheel into generated/dist/, check their metadata with twine and send an
+# email to the sandbox from the wheel installed in a fresh virtual environment.
+dist: venv
+	$(PY) -m tests.dist_check --outdir generated/dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

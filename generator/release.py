@@ -119,22 +119,21 @@ def check_version(old: Version, new: Version, diff: api_diff.ApiDiff) -> str | N
         return f"the package version went down from {old} to {new}"
 
     if diff.breaking:
+        count = _count(len(diff.breaking), "breaking change")
         if old.major == 0:
-            enough, needed, kind = (
-                (new.major, new.minor) > (0, old.minor),
-                f"0.{old.minor + 1}.0",
-                "a minor bump below 1.0",
-            )
+            enough = (new.major, new.minor) > (0, old.minor)
+            needed = f"a minor bump below 1.0: version 0.{old.minor + 1}.0 or later"
         else:
-            enough, needed, kind = new.major > old.major, f"{old.major + 1}.0.0", "a major bump"
-        if not enough:
-            count = _count(len(diff.breaking), "breaking change")
-            return f"the API has {count}, which needs {kind}: version {needed} or later, but {CONFIG} sets {new}"
-    elif diff.changes and not new > old:
+            enough = new.major > old.major
+            needed = f"a major bump: version {old.major + 1}.0.0 or later"
+    else:
         count = _count(len(diff.changes), "compatible change")
-        needed = f"{old.major}.{old.minor}.{old.micro + 1}"
-        return f"the API has {count}, which needs a version after {old}, such as {needed}, but {CONFIG} sets {new}"
-    return None
+        enough = not diff.changes or new > old
+        needed = f"a version after {old}, such as {old.major}.{old.minor}.{old.micro + 1}"
+
+    if enough:
+        return None
+    return f"the API has {count}, so the package needs {needed}, but {CONFIG} sets {new}"
 
 
 def changelog_entry(version: Version, comparison: Comparison) -> str:

@@ -101,11 +101,11 @@ def test_too_small_bump_names_needed_version() -> None:
     above_one = release.check_version(Version("2.1.0"), Version("2.1.0"), diff_with(compatible=1))
 
     assert below_one == (
-        "the API has 2 breaking changes, which needs a minor bump below 1.0: version 0.4.0 or later, "
+        "the API has 2 breaking changes, so the package needs a minor bump below 1.0: version 0.4.0 or later, "
         "but generator/config.yaml sets 0.3.2"
     )
     assert above_one == (
-        "the API has 1 compatible change, which needs a version after 2.1.0, such as 2.1.1, "
+        "the API has 1 compatible change, so the package needs a version after 2.1.0, such as 2.1.1, "
         "but generator/config.yaml sets 2.1.0"
     )
 
@@ -203,8 +203,9 @@ def test_check_fails_breaking_change_without_bump(
     assert "version-check: 2 breaking and 0 compatible changes in 2 operations." in captured.out
     assert "  breaking    200 response field `subject`: removed" in captured.err
     assert captured.err.endswith(
-        "version-check failed: the API has 2 breaking changes, which needs a minor bump below 1.0: version 0.2.0 "
-        "or later, but generator/config.yaml sets 0.1.1. Raise package_version_override in generator/config.yaml.\n"
+        "version-check failed: the API has 2 breaking changes, so the package needs a minor bump below 1.0: "
+        "version 0.2.0 or later, but generator/config.yaml sets 0.1.1. "
+        "Raise package_version_override in generator/config.yaml.\n"
     )
 
 

@@ -413,7 +413,8 @@ def _compare_shapes(
         if old.values is not None or new.values is not None:
             values_path = f"{path}.*" if path else "*"
             yield from _compare_shapes(old.values or Shape(), new.values or Shape(), side, subject_of, values_path)
-    if "array" in old.types and "array" in new.types:
+    # A missing `items` allows any element, and two of them have nothing below to compare.
+    if "array" in old.types and "array" in new.types and (old.items is not None or new.items is not None):
         yield from _compare_shapes(old.items or Shape(), new.items or Shape(), side, subject_of, f"{path}[]")
 
 

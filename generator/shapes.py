@@ -245,7 +245,15 @@ def _unite(members: list[Shape]) -> Shape:
     for member in objects:
         for name, child in member.properties.items():
             properties[name] = _unite([properties[name], child]) if name in properties else child
-    maps = [member for member in objects if member.values is not None]
+
+    # An alternative without `items` or `additionalProperties` allows any element, so the union
+    # does too. None stands for that, because uniting empty shapes would recurse without end.
+    items = None
+    if arrays and all(member.items is not None for member in arrays):
+        items = _unite([member.items for member in arrays if member.items is not None])
+    values = None
+    if objects and all(member.values is not None for member in objects):
+        values = _unite([member.values for member in objects if member.values is not None])
 
     return Shape(
         types=frozenset().union(*(member.types for member in members)),
@@ -254,8 +262,8 @@ def _unite(members: list[Shape]) -> Shape:
         constraints=_looser_constraints(valued),
         properties=properties,
         required=frozenset.intersection(*(member.required for member in objects)) if objects else frozenset(),
-        items=_unite([member.items or Shape() for member in arrays]) if arrays else None,
-        values=_unite([member.values or Shape() for member in objects]) if maps else None,
+        items=items,
+        values=values,
         deprecated=all(member.deprecated for member in members),
         recursive_reference=None,
     )

@@ -562,6 +562,16 @@ def test_recursive_schema_is_compared_without_looping(old: dict[str, Any], new: 
     ]
 
 
+def test_union_with_unconstrained_alternative(old: dict[str, Any], new: dict[str, Any]) -> None:
+    for document in (old, new):
+        schemas(document)["Email"]["properties"]["meta"] = {
+            "oneOf": [{}, {"type": "array", "items": {"type": "string"}}, {"type": "object"}]
+        }
+    schemas(new)["Email"]["properties"]["meta"]["oneOf"][1]["items"] = {"type": "integer"}
+
+    assert lines(diff_descriptions(old, new)) == []
+
+
 def test_info_versions_are_kept(old: dict[str, Any], new: dict[str, Any]) -> None:
     new["info"]["version"] = "1.1.0"
 

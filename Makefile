@@ -7,13 +7,18 @@ STAMP := $(VENV)/.installed
 # Prism, the mock server of the contract test, pinned in contract/package-lock.json.
 PRISM_STAMP := contract/node_modules/.installed
 
+# Git ref that `make api-diff`, `make version-check` and `make changelog` compare with. When it
+# is empty, the last two take the newest release tag or the last commit at another version.
+BASE ?=
+
 # Settings of `make sandbox`; port 0 picks a free port.
 SANDBOX_PORT ?= 8025
 SANDBOX_API_KEY ?= re_sandbox_key
 SANDBOX_RATE_LIMIT ?= 2
 SANDBOX_WINDOW ?= 1
 
-.PHONY: venv prism demo sandbox bench validate generate check lint typecheck pytest test clean
+.PHONY: venv prism demo sandbox bench validate generate check api-diff version-check changelog lint \
+	typecheck pytest test dist clean
 
 $(STAMP): pyproject.toml generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +60,16 @@ generate: validate
 check: venv
 	$(PY) -m generator check
 
+api-diff: venv
+	@test -n "$(BASE)" || { echo "usage: make api-diff BASE=<git ref>" >&2; exit 2; }
+	$(PY) -m generator api-diff --base "$(BASE)"
+
+version-check: venv
+	$(PY) -m generator version-check $(if $(BASE),--base "$(BASE)")
+
+changelog: venv
+	$(PY) -m generator changelog $(if $(BASE),--base "$(BASE)")
+
 lint: venv
 	$(PY) -m ruff check generator tests demo bench
 	$(PY) -m ruff format --check generator tests demo bench
@@ -66,7 +81,12 @@ typecheck: venv
 pytest: venv prism
 	$(PY) -m pytest
 
-test: validate check lint typecheck pytest
+test: validate check version-check lint typecheck pytest
+
+# Build the sdist and wheel into generated/dist/, check their metadata with twine and send an
+# email to the sandbox from the wheel installed in a fresh virtual environment.
+dist: venv
+	$(PY) -m tests.dist_check --outdir generated/dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache contract/node_modules

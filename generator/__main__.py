@@ -1,9 +1,11 @@
-"""Command line of the generator driver: ``python -m generator validate|generate|check``."""
+"""Command line of the generator driver: ``python -m generator COMMAND``, and ``--help`` lists the commands."""
 
 import argparse
 import sys
 
-from generator import generate, paths, validate
+from generator import generate, paths, release, validate
+
+DEFAULT_BASE_HELP = "default: the newest release tag v*, else the last commit at another package version"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,7 +17,35 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help=f"check {paths.DESCRIPTION_DISPLAY} against the spec and our rules")
     commands.add_parser("generate", help="regenerate generated/ from the description and templates/")
     commands.add_parser("check", help="fail with a diff when generated/ differs from a fresh generation")
+    api_diff = commands.add_parser(
+        "api-diff",
+        help=f"list the API changes of {paths.DESCRIPTION_DISPLAY} since a git ref, marked breaking or compatible. "
+        "Exits 1 when one is breaking, 2 when the comparison cannot run",
+    )
+    api_diff.add_argument(
+        "--base", required=True, help="git ref (tag, branch or commit) to compare the working tree with"
+    )
+    version_check = commands.add_parser(
+        "version-check",
+        help="fail when the package version bump is too small for the API changes since a git ref, "
+        "or when CHANGELOG.md has no entry for the version",
+    )
+    version_check.add_argument("--base", help=f"git ref to compare with ({DEFAULT_BASE_HELP})")
+    changelog = commands.add_parser(
+        "changelog", help="print a CHANGELOG.md entry for the package version from the API changes since a git ref"
+    )
+    changelog.add_argument("--base", help=f"git ref to compare with ({DEFAULT_BASE_HELP})")
+    changelog.add_argument(
+        "--write", action="store_true", help="insert the entry into CHANGELOG.md instead of printing it"
+    )
     arguments = parser.parse_args(argv)
+
+    if arguments.command == "api-diff":
+        return release.run_api_diff(arguments.base)
+    if arguments.command == "version-check":
+        return release.run_version_check(arguments.base)
+    if arguments.command == "changelog":
+        return release.run_changelog(arguments.base, arguments.write)
 
     if arguments.command == "validate":
         problems = validate.validate_description(paths.DESCRIPTION)

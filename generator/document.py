@@ -11,9 +11,14 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 def load_description(path: Path) -> dict[str, Any]:
     """Read the description as plain Python data."""
-    document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return parse_description(path.read_text(encoding="utf-8"), str(path))
+
+
+def parse_description(text: str, where: str) -> dict[str, Any]:
+    """Parse the text of a description. ``where`` names its source in error messages."""
+    document = YAML(typ="safe").load(text)
     if not isinstance(document, dict):
-        message = f"{path}: expected a YAML mapping at the top level"
+        message = f"{where}: expected a YAML mapping at the top level"
         raise ValueError(message)
     return document
 

@@ -2,9 +2,9 @@
 
 The stock generator renders its fixed set of templates: models, endpoint modules and package
 files. ``ResendProject`` then renders every template under ``templates/runtime/`` into the
-package with the same Jinja environment. It drops the stock client and error modules, because
-the runtime replaces them. The output is formatted with the ruff of this environment, so the same inputs
-give byte-identical files.
+package with the same Jinja environment, and writes the LICENSE file that pyproject.toml names.
+It drops the stock client and error modules, because the runtime replaces them. The output is
+formatted with the ruff of this environment, so the same inputs give byte-identical files.
 """
 
 import contextlib
@@ -35,8 +35,10 @@ IGNORED_NAMES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "
 IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 # Generated files whose comments start with "#", by suffix (or by name for dotfiles). Markdown
-# files get an HTML comment, and any other kind of file stops generation.
+# files get an HTML comment, plain-text files the notice as a paragraph of its own, and any
+# other kind of file stops generation.
 HASH_COMMENT_SUFFIXES = {".py", ".toml", ".typed", ".gitignore"}
+PLAIN_TEXT_NAMES = {"LICENSE"}
 
 
 def _imports_with_datetime_parser(self: DateTimeProperty, *, prefix: str) -> set[str]:
@@ -74,6 +76,13 @@ class ResendProject(Project):
             success_type=naming.success_type,
             model_class_names=sorted(str(item.class_info.name) for item in [*openapi.models, *openapi.enums]),
         )
+
+    def _build_metadata(self) -> None:
+        super()._build_metadata()
+
+        # pyproject.toml names this licence file, and the stock generator writes none.
+        license_path = self.project_dir / "LICENSE"
+        license_path.write_text(self.env.get_template("LICENSE.jinja").render(), encoding=self.config.file_encoding)
 
     def _build_api(self) -> None:
         super()._build_api()
@@ -178,6 +187,8 @@ def _add_generated_notices(output_dir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if suffix == ".md":
             notice = f"<!-- {GENERATED_NOTICE} {REGENERATE_NOTICE} -->\n\n"
+        elif path.name in PLAIN_TEXT_NAMES:
+            notice = f"{GENERATED_NOTICE}\n{REGENERATE_NOTICE}\n\n"
         elif suffix in HASH_COMMENT_SUFFIXES:
             notice = f"# {GENERATED_NOTICE}\n# {REGENERATE_NOTICE}\n"
             if suffix == ".py" and text.strip():

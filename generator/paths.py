@@ -8,6 +8,7 @@ CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "templates"
 RUNTIME_TEMPLATES = TEMPLATES / "runtime"
 GENERATED = ROOT / "generated"
+CHANGELOG = ROOT / "CHANGELOG.md"
 
 DESCRIPTION_DISPLAY = "openapi/resend.yaml"
 GENERATED_DISPLAY = "generated/"

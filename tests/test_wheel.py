@@ -1,39 +1,50 @@
-"""The wheel built from generated/ works where users install it: a fresh virtual environment."""
+"""The distributions built from generated/ carry valid metadata, and the wheel works where users
+install it: a fresh virtual environment."""
 
-import shutil
-import subprocess
-import sys
-import venv
+from email.parser import Parser
 from pathlib import Path
+from zipfile import ZipFile
 
 import pytest
 
 from generator import paths
-from tests.sandbox import Sandbox
-
-SMOKE_SCRIPT = Path(__file__).with_name("wheel_smoke.py")
-API_KEY = "re_wheel_smoke_key"
+from tests import dist_check
 
 
 @pytest.fixture(scope="module")
-def wheel_environment(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the wheel and install it, with its dependencies only, into a new virtual environment."""
-    root = tmp_path_factory.mktemp("wheel")
-    source = root / "source"
-    shutil.copytree(paths.GENERATED, source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "build"))
+def distributions(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Build the sdist and the wheel as `make dist` does, into a temporary folder."""
+    return dist_check.build_distributions(paths.GENERATED, tmp_path_factory.mktemp("dist"))
 
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(root / "dist"), str(source)],
-        check=True,
+
+@pytest.fixture(scope="module")
+def wheel_environment(distributions: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Install the wheel, with its dependencies only, into a new virtual environment."""
+    return dist_check.create_environment(
+        dist_check.find_wheel(distributions), tmp_path_factory.mktemp("wheel") / "venv"
     )
-    wheels = list((root / "dist").glob("resend_client-*.whl"))
-    assert len(wheels) == 1
 
-    environment = root / "venv"
-    venv.create(environment, with_pip=True)
-    python = environment / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheels[0])], check=True)
-    return environment
+
+def test_distributions_pass_twine_check(distributions: list[Path]) -> None:
+    checked = dist_check.check_metadata(distributions)
+
+    assert sorted(path.suffix for path in distributions) == [".gz", ".whl"]
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_wheel_metadata_is_complete(distributions: list[Path]) -> None:
+    wheel = dist_check.find_wheel(distributions)
+    with ZipFile(wheel) as archive:
+        metadata_name = next(name for name in archive.namelist() if name.endswith(".dist-info/METADATA"))
+        metadata = Parser().parsestr(archive.read(metadata_name).decode("utf-8"))
+        license_files = [name for name in archive.namelist() if name.endswith(".dist-info/licenses/LICENSE")]
+
+    assert metadata["License-Expression"] == "MIT"
+    assert len(license_files) == 1
+    assert metadata["Requires-Python"] == ">=3.11"
+    assert "Homepage, https://github.com/resend-client/resend-client" in metadata.get_all("Project-URL", [])
+    assert "Typing :: Typed" in metadata.get_all("Classifier", [])
+    assert metadata["Description-Content-Type"] == "text/markdown"
 
 
 def test_wheel_contains_typing_marker(wheel_environment: Path) -> None:
@@ -43,24 +54,7 @@ def test_wheel_contains_typing_marker(wheel_environment: Path) -> None:
 
 
 def test_wheel_sends_email_and_raises_typed_error(wheel_environment: Path, tmp_path: Path) -> None:
-    script = tmp_path / "smoke.py"
-    shutil.copy(SMOKE_SCRIPT, script)
-    python = wheel_environment / "bin" / "python"
+    run = dist_check.run_smoke(wheel_environment, tmp_path)
 
-    with Sandbox(api_keys=(API_KEY,), rate_limit=None) as sandbox:
-        completed = subprocess.run(
-            [str(python), "-I", str(script), sandbox.base_url, API_KEY],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        stored = sandbox.emails(API_KEY)
-
-    assert completed.returncode == 0, completed.stderr
-    lines = completed.stdout.splitlines()
-    assert lines[0].startswith(f"package: {wheel_environment}")
-    assert lines[2] == f"sent: {stored[0]['id']}"
-    assert lines[3] == "error: UnprocessableEntityError 422 validation_error"
-    assert len(stored) == 1
+    assert dist_check.smoke_problems(run, wheel_environment) == []
+    assert len(run.stored) == 1

@@ -134,3 +134,27 @@ def test_deprecated_call_warns_at_the_callers_line(sandbox_client: resend_client
     ]
     assert caught[0].category is DeprecationWarning
     assert caught[0].filename == __file__
+
+
+def test_raw_webhook_body_parses_as_str_and_bytes() -> None:
+    data = (
+        '{"id": "c1", "email": "a@example.com", "unsubscribed": false, '
+        '"created_at": "2025-10-08T03:24:02Z", "updated_at": "2025-10-09T03:24:02Z"}'
+    )
+    body = f'{{"type": "contact.deleted", "created_at": "2025-10-09T03:24:02Z", "data": {data}}}'
+
+    assert type(parse_webhook_event(body)) is models.ContactDeletedEvent
+    assert type(parse_webhook_event(body.encode())) is models.ContactDeletedEvent
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ("{not json", "the body is not valid JSON"),
+        ("[1, 2]", "must be a JSON object, got list"),
+        ({"created_at": "2025-10-08T03:24:02Z", "data": {}}, "has no `type` field"),
+    ],
+)
+def test_malformed_webhook_payload_is_refused(payload: Any, reason: str) -> None:
+    with pytest.raises(WebhookPayloadError, match=reason):
+        parse_webhook_event(payload)

@@ -3,6 +3,7 @@
 
 """Typed webhook events: ``WebhookEvent`` is any of them, and ``parse_webhook_event`` picks the right one."""
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -70,16 +71,25 @@ WEBHOOK_EVENT_MODELS: Mapping[str, type[WebhookEvent]] = {
 """The model of each event type, keyed by the value of ``type``."""
 
 
-def parse_webhook_event(payload: Mapping[str, Any]) -> WebhookEvent:
-    """Return the typed event for a decoded webhook payload.
+def parse_webhook_event(payload: Mapping[str, Any] | str | bytes) -> WebhookEvent:
+    """Return the typed event for a webhook payload: the raw JSON body, or the decoded object.
 
-    Raises ``WebhookPayloadError`` when ``type`` is missing or unknown, or when the payload
-    does not fit the model of its type.
+    This does not check the signature. Raises ``WebhookPayloadError`` when the body is not a
+    JSON object, when ``type`` is missing or unknown, or when the payload does not fit the
+    model of its type.
     """
+    if isinstance(payload, (str, bytes)):
+        try:
+            payload = json.loads(payload)
+        except ValueError as error:
+            message = f"a webhook payload must be a JSON object, but the body is not valid JSON: {error}"
+            raise WebhookPayloadError(message) from error
     if not isinstance(payload, Mapping):
-        message = f"a webhook payload is a JSON object, got {type(payload).__name__}"
+        message = f"a webhook payload must be a JSON object, got {type(payload).__name__}"
         raise WebhookPayloadError(message)
-    event_type = payload.get("type")
+    if "type" not in payload:
+        raise WebhookPayloadError("the webhook payload has no `type` field")
+    event_type = payload["type"]
     model = WEBHOOK_EVENT_MODELS.get(event_type) if isinstance(event_type, str) else None
     if model is None:
         message = f"unknown webhook event type {event_type!r}; known types: {', '.join(sorted(WEBHOOK_EVENT_MODELS))}"

@@ -70,6 +70,7 @@ class ResendProject(Project):
             input_type=naming.input_type,
             is_list_property=naming.is_list_property,
             is_multipart=naming.is_multipart,
+            page_item_type=naming.page_item_type,
             is_file_property=naming.is_file_property,
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,

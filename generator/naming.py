@@ -162,6 +162,24 @@ def input_type(prop: PropertyProtocol) -> str:
     return prop.get_type_string(no_optional=True).as_unembedded_code()
 
 
+def page_item_type(endpoint: Endpoint) -> str | None:
+    """Return the item class of a paginated list operation, or None for any other operation.
+
+    A list operation takes the ``after`` cursor and answers one model whose ``data`` is an
+    array of models.
+    """
+    if not any(parameter.name == "after" for parameter in endpoint.query_parameters):
+        return None
+    responses = success_responses(endpoint)
+    if len(responses) != 1 or not isinstance(responses[0].prop, ModelProperty):
+        return None
+    model = responses[0].prop
+    for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+        if prop.name == "data" and isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            return str(prop.inner_property.class_info.name)
+    return None
+
+
 def is_multipart(endpoint: Endpoint) -> bool:
     """Whether the endpoint sends its body as ``multipart/form-data``."""
     return len(endpoint.bodies) == 1 and endpoint.bodies[0].body_type == "files"

@@ -3,11 +3,11 @@
 
 """A typed client for the Resend email API.
 
-Create a ``Resend`` client and call the resources on it, for example
-``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
+Create a ``Resend`` client, or an ``AsyncResend`` one for asyncio, and call the resources on
+it, for example ``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
 """
 
-from ._client import Resend
+from ._client import AsyncResend, Resend
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -28,6 +28,7 @@ from ._errors import (
     UnprocessableEntityError,
     WebhookPayloadError,
 )
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
 from ._response import APIResponse
 from ._version import __version__
@@ -40,6 +41,9 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
+    "AsyncResend",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -54,6 +58,7 @@ __all__ = [
     "RateLimitError",
     "Resend",
     "ResendError",
+    "SyncPage",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

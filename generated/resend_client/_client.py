@@ -1,7 +1,7 @@
 # Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
 # Regenerate with: make generate
 
-"""The ``Resend`` client: configuration, the HTTP connection and the one function that sends requests."""
+"""The ``Resend`` and ``AsyncResend`` clients: configuration, the HTTP connection and the one function that sends requests."""
 
 import ipaddress
 import json
@@ -34,6 +34,22 @@ from ._rate_limit import RateLimit
 from ._request import PreparedRequest
 from ._resources import (
     ApiKeysResource,
+    AsyncApiKeysResource,
+    AsyncAudiencesResource,
+    AsyncAutomationsResource,
+    AsyncBroadcastsResource,
+    AsyncContactPropertiesResource,
+    AsyncContactsResource,
+    AsyncDomainsResource,
+    AsyncEmailsResource,
+    AsyncEventsResource,
+    AsyncLogsResource,
+    AsyncOauthGrantsResource,
+    AsyncSegmentsResource,
+    AsyncSuppressionsResource,
+    AsyncTemplatesResource,
+    AsyncTopicsResource,
+    AsyncWebhooksResource,
     AudiencesResource,
     AutomationsResource,
     BroadcastsResource,
@@ -71,7 +87,82 @@ TRANSPORT_ERRORS: tuple[tuple[type[httpx.RequestError], type[APIConnectionError]
 )
 
 
-class Resend:
+class _BaseClient:
+    """Configuration and request handling shared by ``Resend`` and ``AsyncResend``."""
+
+    def __init__(self, api_key: str | None, base_url: str | None, timeout: TimeoutTypes | None) -> None:
+        self._api_key = _resolve_api_key(api_key)
+        register_secret(self._api_key)
+        self.base_url = _resolve_base_url(base_url)
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _build_arguments(
+        self,
+        request: PreparedRequest,
+        *,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | None,
+    ) -> dict[str, Any]:
+        """Return the keyword arguments of ``httpx.Client.request`` for one call."""
+        headers = {
+            "Accept": "application/json",
+            "Authorization": f"Bearer {self._api_key}",
+            "User-Agent": f"resend-client-python/{__version__}",
+        }
+        headers.update(request.headers)
+        files = _form_parts(request, extra_body)
+        content = None if files is not None else _encode_body(request, extra_body)
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        if extra_headers:
+            headers.update(extra_headers)
+        _check_header_values(headers)
+
+        return {
+            "method": request.method,
+            "url": f"{self.base_url}{request.path}",
+            "params": {**request.params, **(extra_query or {})},
+            "content": content,
+            "files": files,
+            "headers": headers,
+            "timeout": self.timeout if timeout is None else coerce_timeout(timeout),
+        }
+
+    def _finish(
+        self, request: PreparedRequest, response: httpx.Response, parse: Callable[[httpx.Response], T], started: float
+    ) -> APIResponse[T]:
+        """Raise the typed error for a failed response, or parse a successful one."""
+        elapsed_ms = (time.monotonic() - started) * 1000
+        logger.debug("%s %s -> %d in %.0f ms", request.method, request.path, response.status_code, elapsed_ms)
+
+        if not response.is_success:
+            raise make_status_error(response, secret=self._api_key)
+
+        try:
+            parsed = parse(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else str(error)
+            message = (
+                f"{request.method} {request.path} returned {response.status_code} "
+                f"with a body that does not match the documented model: {problem}"
+            )
+            raise APIResponseValidationError(message, response=response) from error
+
+        return APIResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            rate_limit=RateLimit.from_headers(response.headers),
+            parsed=parsed,
+            http_response=response,
+        )
+
+
+class Resend(_BaseClient):
     """A client for the Resend API.
 
     The API key comes from ``api_key`` or the ``RESEND_API_KEY`` environment variable. The base
@@ -79,7 +170,8 @@ class Resend:
     official SDK reads it, also works); plain ``http://`` is accepted only for loopback hosts.
     ``timeout`` is in seconds or an ``httpx.Timeout`` (default: 60 s, 10 s to connect).
     ``http_client`` is an ``httpx.Client`` of your own, for proxies, custom CAs or mocks; the
-    client closes only the connection it created itself.
+    client closes only the connection it created itself. Use the client in a ``with`` block, or
+    call ``close()``, to release its connections.
     """
 
     def __init__(
@@ -90,11 +182,7 @@ class Resend:
         timeout: TimeoutTypes | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._api_key = _resolve_api_key(api_key)
-        register_secret(self._api_key)
-        self.base_url = _resolve_base_url(base_url)
-        self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
-
+        super().__init__(api_key, base_url, timeout)
         if http_client is not None and not isinstance(http_client, httpx.Client):
             message = f"http_client must be an httpx.Client, got {type(http_client).__name__}"
             raise ConfigurationError(message)
@@ -117,9 +205,6 @@ class Resend:
         self.automations = AutomationsResource(self)
         self.events = EventsResource(self)
         self.suppressions = SuppressionsResource(self)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     def __enter__(self) -> "Resend":
         return self
@@ -154,60 +239,97 @@ class Resend:
         extra_body: Mapping[str, Any] | None,
         timeout: TimeoutTypes | None,
     ) -> APIResponse[T]:
-        headers = {
-            "Accept": "application/json",
-            "Authorization": f"Bearer {self._api_key}",
-            "User-Agent": f"resend-client-python/{__version__}",
-        }
-        headers.update(request.headers)
-        files = _form_parts(request, extra_body)
-        content = None if files is not None else _encode_body(request, extra_body)
-        if content is not None:
-            headers["Content-Type"] = "application/json"
-        if extra_headers:
-            headers.update(extra_headers)
-        _check_header_values(headers)
-
-        params = {**request.params, **(extra_query or {})}
-        request_timeout = self.timeout if timeout is None else coerce_timeout(timeout)
-        url = f"{self.base_url}{request.path}"
-
+        arguments = self._build_arguments(
+            request, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
         started = time.monotonic()
         try:
-            response = self._get_http_client().request(
-                request.method,
-                url,
-                params=params,
-                content=content,
-                files=files,
-                headers=headers,
-                timeout=request_timeout,
-            )
+            response = self._get_http_client().request(**arguments)
         except httpx.RequestError as error:
             raise translate_transport_error(error, request) from error
-        elapsed_ms = (time.monotonic() - started) * 1000
-        logger.debug("%s %s -> %d in %.0f ms", request.method, request.path, response.status_code, elapsed_ms)
+        return self._finish(request, response, parse, started)
 
-        if not response.is_success:
-            raise make_status_error(response, secret=self._api_key)
 
-        try:
-            parsed = parse(response)
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            problem = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else str(error)
-            message = (
-                f"{request.method} {request.path} returned {response.status_code} "
-                f"with a body that does not match the documented model: {problem}"
-            )
-            raise APIResponseValidationError(message, response=response) from error
+class AsyncResend(_BaseClient):
+    """The asynchronous client for the Resend API: every call is awaitable.
 
-        return APIResponse(
-            status_code=response.status_code,
-            headers=response.headers,
-            rate_limit=RateLimit.from_headers(response.headers),
-            parsed=parsed,
-            http_response=response,
+    It takes the same settings as ``Resend``; ``http_client`` is an ``httpx.AsyncClient`` of your
+    own. Use it in an ``async with`` block, or await ``aclose()``, to release its connections.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(api_key, base_url, timeout)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            message = f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
+            raise ConfigurationError(message)
+        self._http_client = http_client
+        self._owns_http_client = http_client is None
+
+        self.emails = AsyncEmailsResource(self)
+        self.domains = AsyncDomainsResource(self)
+        self.api_keys = AsyncApiKeysResource(self)
+        self.oauth_grants = AsyncOauthGrantsResource(self)
+        self.contacts = AsyncContactsResource(self)
+        self.audiences = AsyncAudiencesResource(self)
+        self.segments = AsyncSegmentsResource(self)
+        self.templates = AsyncTemplatesResource(self)
+        self.broadcasts = AsyncBroadcastsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+        self.topics = AsyncTopicsResource(self)
+        self.contact_properties = AsyncContactPropertiesResource(self)
+        self.logs = AsyncLogsResource(self)
+        self.automations = AsyncAutomationsResource(self)
+        self.events = AsyncEventsResource(self)
+        self.suppressions = AsyncSuppressionsResource(self)
+
+    async def __aenter__(self) -> "AsyncResend":
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP connection pool, unless it belongs to an ``http_client`` passed in."""
+        if self._http_client is not None and self._owns_http_client:
+            await self._http_client.aclose()
+            self._http_client = None
+
+    def _get_http_client(self) -> httpx.AsyncClient:
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+        return self._http_client
+
+    async def _request(
+        self,
+        request: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        *,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | None,
+    ) -> APIResponse[T]:
+        arguments = self._build_arguments(
+            request, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
+        started = time.monotonic()
+        try:
+            response = await self._get_http_client().request(**arguments)
+        except httpx.RequestError as error:
+            raise translate_transport_error(error, request) from error
+        return self._finish(request, response, parse, started)
 
 
 def translate_transport_error(error: httpx.RequestError, request: PreparedRequest) -> APIConnectionError:

@@ -1,7 +1,7 @@
 # Generated from openapi/resend.yaml by the generator in generator/; do not edit by hand.
 # Regenerate with: make generate
 
-"""Resources of the client, such as ``client.emails``, with one method per API operation."""
+"""Resources of the clients, such as ``client.emails``, with one method per API operation."""
 
 import warnings
 from collections.abc import Mapping, Sequence
@@ -9,6 +9,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
+from ._pagination import AsyncPager, Cursor, SyncPage
 from ._response import APIResponse
 from .api.api_keys import create_api_key, delete_api_key, list_api_keys, update_api_key
 from .api.audiences import (
@@ -118,14 +119,18 @@ from .api.topics import create_topic, delete_topic, get_topic, list_topics, upda
 from .api.webhooks import create_webhook, delete_webhook, get_webhook, list_webhooks, update_webhook
 from .models import (
     AddContactToSegmentResponse,
+    ApiKey,
     ApiKeyPermission,
     ApiKeyReference,
     Attachment,
     Audience,
+    AudienceListItem,
     Automation,
     AutomationConnection,
+    AutomationListItem,
     AutomationReference,
     AutomationRun,
+    AutomationRunListItem,
     AutomationStatus,
     AutomationStep,
     BatchAddSuppressionsResponse,
@@ -133,6 +138,9 @@ from .models import (
     BatchRemoveSuppressionsResponse,
     Broadcast,
     BroadcastBounceType,
+    BroadcastClickedLink,
+    BroadcastListItem,
+    BroadcastRecipient,
     BroadcastRecipientType,
     BroadcastReference,
     Contact,
@@ -140,10 +148,14 @@ from .models import (
     ContactImportConflictMode,
     ContactImportReference,
     ContactImportStatus,
+    ContactListItem,
     ContactProperty,
+    ContactPropertyListItem,
     ContactPropertyReference,
     ContactPropertyType,
     ContactReference,
+    ContactSegment,
+    ContactTopic,
     ContactTopicSubscriptionInput,
     CreateApiKeyResponse,
     CreateAudienceResponse,
@@ -167,11 +179,13 @@ from .models import (
     Domain,
     DomainCapabilities,
     DomainClaim,
+    DomainListItem,
     DomainReference,
     DomainRegion,
     DomainTls,
     Email,
     EmailAttachment,
+    EmailAttachmentListItem,
     EmailMetricName,
     EmailMetrics,
     EmailMetricsDimension,
@@ -179,6 +193,7 @@ from .models import (
     EmailReference,
     EmailTemplateInput,
     Event,
+    EventListItem,
     EventReference,
     ListApiKeysResponse,
     ListAudiencesResponse,
@@ -205,10 +220,14 @@ from .models import (
     ListTopicsResponse,
     ListWebhooksResponse,
     Log,
+    LogSummary,
+    OAuthGrant,
     ReceivedEmail,
+    ReceivedEmailListItem,
     RemoveContactFromSegmentResponse,
     RevokeOAuthGrantResponse,
     Segment,
+    SegmentListItem,
     SegmentReference,
     SendBatchEmailsResponse,
     SendBatchEmailsXBatchValidation,
@@ -220,13 +239,16 @@ from .models import (
     ShareEmailResponse,
     StopAutomationResponse,
     Suppression,
+    SuppressionListItem,
     SuppressionOrigin,
     SuppressionReference,
     Tag,
     Template,
+    TemplateListItem,
     TemplateReference,
     TemplateVariableInput,
     Topic,
+    TopicListItem,
     TopicReference,
     TopicSubscription,
     TopicVisibility,
@@ -235,13 +257,14 @@ from .models import (
     UpdateEventRequestSchemaType0,
     Webhook,
     WebhookEventType,
+    WebhookListItem,
     WebhookReference,
     WebhookStatus,
 )
 from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ._client import Resend
+    from ._client import AsyncResend, Resend
 
 
 class EmailsReceivingAttachmentsResourceWithRawResponse:
@@ -277,14 +300,14 @@ class EmailsReceivingAttachmentsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_received_email_attachments.build_request(
-            email_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_received_email_attachments.build_request(
+                email_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_received_email_attachments.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -311,12 +334,12 @@ class EmailsReceivingAttachmentsResourceWithRawResponse:
             email_id: Id of the received email, as listed among the received emails.
             attachment_id: Id of the attachment, as listed in the email's attachments.
         """
-        request = get_received_email_attachment.build_request(
-            email_id,
-            attachment_id,
-        )
+
         return self._client._request(
-            request,
+            get_received_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
             get_received_email_attachment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -329,6 +352,7 @@ class EmailsReceivingAttachmentsResource:
     """The operations of ``client.emails.receiving.attachments``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EmailsReceivingAttachmentsResourceWithRawResponse(client)
 
     def list(
@@ -342,7 +366,7 @@ class EmailsReceivingAttachmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListEmailAttachmentsResponse:
+    ) -> SyncPage[EmailAttachmentListItem]:
         """List the attachments of a received email.
 
         Returns one page of the received email's attachments, each with a download link that
@@ -358,16 +382,23 @@ class EmailsReceivingAttachmentsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            email_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailAttachmentsResponse]:
+            return self._client._request(
+                list_received_email_attachments.build_request(
+                    email_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_received_email_attachments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def get(
         self,
@@ -388,14 +419,186 @@ class EmailsReceivingAttachmentsResource:
             email_id: Id of the received email, as listed among the received emails.
             attachment_id: Id of the attachment, as listed in the email's attachments.
         """
-        return self.with_raw_response.get(
-            email_id,
-            attachment_id,
+
+        response = self._client._request(
+            get_received_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_received_email_attachment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEmailsReceivingAttachmentsResourceWithRawResponse:
+    """The operations of ``client.emails.receiving.attachments``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        email_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListEmailAttachmentsResponse]:
+        """List the attachments of a received email.
+
+        Returns one page of the received email's attachments, each with a download link that
+        expires. While `has_more` is true, pass the `id` of the last item in `data` as `after` to
+        fetch the next page.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_received_email_attachments.build_request(
+                email_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_received_email_attachments.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        email_id: str,
+        attachment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EmailAttachment]:
+        """Get an attachment of a received email.
+
+        Returns one attachment of the received email with a fresh download link. The file itself is
+        fetched from `download_url` until `expires_at`.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+            attachment_id: Id of the attachment, as listed in the email's attachments.
+        """
+
+        return await self._client._request(
+            get_received_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_received_email_attachment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEmailsReceivingAttachmentsResource:
+    """The operations of ``client.emails.receiving.attachments``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEmailsReceivingAttachmentsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        email_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[EmailAttachmentListItem]:
+        """List the attachments of a received email.
+
+        Returns one page of the received email's attachments, each with a download link that
+        expires. While `has_more` is true, pass the `id` of the last item in `data` as `after` to
+        fetch the next page.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailAttachmentsResponse]:
+            return await self._client._request(
+                list_received_email_attachments.build_request(
+                    email_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_received_email_attachments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def get(
+        self,
+        email_id: str,
+        attachment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EmailAttachment:
+        """Get an attachment of a received email.
+
+        Returns one attachment of the received email with a fresh download link. The file itself is
+        fetched from `download_url` until `expires_at`.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+            attachment_id: Id of the attachment, as listed in the email's attachments.
+        """
+
+        response = await self._client._request(
+            get_received_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_received_email_attachment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class EmailsAttachmentsResourceWithRawResponse:
@@ -431,14 +634,14 @@ class EmailsAttachmentsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_email_attachments.build_request(
-            email_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_email_attachments.build_request(
+                email_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_email_attachments.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -465,12 +668,12 @@ class EmailsAttachmentsResourceWithRawResponse:
             email_id: Id of the email, as returned when it was sent.
             attachment_id: Id of the attachment, as listed in the email's attachments.
         """
-        request = get_email_attachment.build_request(
-            email_id,
-            attachment_id,
-        )
+
         return self._client._request(
-            request,
+            get_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
             get_email_attachment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -483,6 +686,7 @@ class EmailsAttachmentsResource:
     """The operations of ``client.emails.attachments``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EmailsAttachmentsResourceWithRawResponse(client)
 
     def list(
@@ -496,7 +700,7 @@ class EmailsAttachmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListEmailAttachmentsResponse:
+    ) -> SyncPage[EmailAttachmentListItem]:
         """List the attachments of a sent email.
 
         Returns one page of the email's attachments, each with a download link that expires. While
@@ -512,16 +716,23 @@ class EmailsAttachmentsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            email_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailAttachmentsResponse]:
+            return self._client._request(
+                list_email_attachments.build_request(
+                    email_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_email_attachments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def get(
         self,
@@ -542,14 +753,186 @@ class EmailsAttachmentsResource:
             email_id: Id of the email, as returned when it was sent.
             attachment_id: Id of the attachment, as listed in the email's attachments.
         """
-        return self.with_raw_response.get(
-            email_id,
-            attachment_id,
+
+        response = self._client._request(
+            get_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_email_attachment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEmailsAttachmentsResourceWithRawResponse:
+    """The operations of ``client.emails.attachments``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        email_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListEmailAttachmentsResponse]:
+        """List the attachments of a sent email.
+
+        Returns one page of the email's attachments, each with a download link that expires. While
+        `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch the next
+        page.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_email_attachments.build_request(
+                email_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_email_attachments.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        email_id: str,
+        attachment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EmailAttachment]:
+        """Get an attachment of a sent email.
+
+        Returns one attachment of the email with a fresh download link. The file itself is fetched
+        from `download_url` until `expires_at`.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            attachment_id: Id of the attachment, as listed in the email's attachments.
+        """
+
+        return await self._client._request(
+            get_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_email_attachment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEmailsAttachmentsResource:
+    """The operations of ``client.emails.attachments``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEmailsAttachmentsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        email_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[EmailAttachmentListItem]:
+        """List the attachments of a sent email.
+
+        Returns one page of the email's attachments, each with a download link that expires. While
+        `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch the next
+        page.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailAttachmentsResponse]:
+            return await self._client._request(
+                list_email_attachments.build_request(
+                    email_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_email_attachments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def get(
+        self,
+        email_id: str,
+        attachment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EmailAttachment:
+        """Get an attachment of a sent email.
+
+        Returns one attachment of the email with a fresh download link. The file itself is fetched
+        from `download_url` until `expires_at`.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            attachment_id: Id of the attachment, as listed in the email's attachments.
+        """
+
+        response = await self._client._request(
+            get_email_attachment.build_request(
+                email_id,
+                attachment_id,
+            ),
+            get_email_attachment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class EmailsMetricsResourceWithRawResponse:
@@ -594,19 +977,19 @@ class EmailsMetricsResourceWithRawResponse:
             email_id: Counts only these emails. Repeat the parameter for each id.
             broadcast_id: Counts only emails of these broadcasts. Repeat the parameter for each id.
         """
-        request = get_email_metrics.build_request(
-            start_date=start_date,
-            end_date=end_date,
-            timezone=timezone,
-            granularity=granularity,
-            metrics=metrics,
-            dimensions=dimensions,
-            domain_id=domain_id,
-            email_id=email_id,
-            broadcast_id=broadcast_id,
-        )
+
         return self._client._request(
-            request,
+            get_email_metrics.build_request(
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                granularity=granularity,
+                metrics=metrics,
+                dimensions=dimensions,
+                domain_id=domain_id,
+                email_id=email_id,
+                broadcast_id=broadcast_id,
+            ),
             get_email_metrics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -619,6 +1002,7 @@ class EmailsMetricsResource:
     """The operations of ``client.emails.metrics``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EmailsMetricsResourceWithRawResponse(client)
 
     def get(
@@ -657,21 +1041,154 @@ class EmailsMetricsResource:
             email_id: Counts only these emails. Repeat the parameter for each id.
             broadcast_id: Counts only emails of these broadcasts. Repeat the parameter for each id.
         """
-        return self.with_raw_response.get(
-            start_date=start_date,
-            end_date=end_date,
-            timezone=timezone,
-            granularity=granularity,
-            metrics=metrics,
-            dimensions=dimensions,
-            domain_id=domain_id,
-            email_id=email_id,
-            broadcast_id=broadcast_id,
+
+        response = self._client._request(
+            get_email_metrics.build_request(
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                granularity=granularity,
+                metrics=metrics,
+                dimensions=dimensions,
+                domain_id=domain_id,
+                email_id=email_id,
+                broadcast_id=broadcast_id,
+            ),
+            get_email_metrics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEmailsMetricsResourceWithRawResponse:
+    """The operations of ``client.emails.metrics``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        granularity: EmailMetricsGranularity | Unset = UNSET,
+        metrics: Sequence[EmailMetricName] | Unset = UNSET,
+        dimensions: Sequence[EmailMetricsDimension] | Unset = UNSET,
+        domain_id: Sequence[str] | Unset = UNSET,
+        email_id: Sequence[str] | Unset = UNSET,
+        broadcast_id: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EmailMetrics]:
+        """Get email metrics.
+
+        Returns delivery and engagement counts and rates for a period, as totals and as rows broken
+        down by the requested dimensions. The filters narrow the emails that are counted to some
+        domains, emails or broadcasts.
+
+        Args:
+            start_date: Start of the reporting period.
+            end_date: End of the reporting period.
+            timezone: IANA time zone, such as `Europe/Berlin`, in which the period and its buckets are
+                counted. The server uses `UTC` when it is absent.
+            granularity: Length of the time bucket that each `period` row covers.
+            metrics: Metrics to compute. Repeat the parameter for each metric.
+            dimensions: Dimensions that split the rows, such as `period` for one row per time bucket. Repeat
+                the parameter for each dimension.
+            domain_id: Counts only emails sent from these domains. Repeat the parameter for each id.
+            email_id: Counts only these emails. Repeat the parameter for each id.
+            broadcast_id: Counts only emails of these broadcasts. Repeat the parameter for each id.
+        """
+
+        return await self._client._request(
+            get_email_metrics.build_request(
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                granularity=granularity,
+                metrics=metrics,
+                dimensions=dimensions,
+                domain_id=domain_id,
+                email_id=email_id,
+                broadcast_id=broadcast_id,
+            ),
+            get_email_metrics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEmailsMetricsResource:
+    """The operations of ``client.emails.metrics``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEmailsMetricsResourceWithRawResponse(client)
+
+    async def get(
+        self,
+        *,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        granularity: EmailMetricsGranularity | Unset = UNSET,
+        metrics: Sequence[EmailMetricName] | Unset = UNSET,
+        dimensions: Sequence[EmailMetricsDimension] | Unset = UNSET,
+        domain_id: Sequence[str] | Unset = UNSET,
+        email_id: Sequence[str] | Unset = UNSET,
+        broadcast_id: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EmailMetrics:
+        """Get email metrics.
+
+        Returns delivery and engagement counts and rates for a period, as totals and as rows broken
+        down by the requested dimensions. The filters narrow the emails that are counted to some
+        domains, emails or broadcasts.
+
+        Args:
+            start_date: Start of the reporting period.
+            end_date: End of the reporting period.
+            timezone: IANA time zone, such as `Europe/Berlin`, in which the period and its buckets are
+                counted. The server uses `UTC` when it is absent.
+            granularity: Length of the time bucket that each `period` row covers.
+            metrics: Metrics to compute. Repeat the parameter for each metric.
+            dimensions: Dimensions that split the rows, such as `period` for one row per time bucket. Repeat
+                the parameter for each dimension.
+            domain_id: Counts only emails sent from these domains. Repeat the parameter for each id.
+            email_id: Counts only these emails. Repeat the parameter for each id.
+            broadcast_id: Counts only emails of these broadcasts. Repeat the parameter for each id.
+        """
+
+        response = await self._client._request(
+            get_email_metrics.build_request(
+                start_date=start_date,
+                end_date=end_date,
+                timezone=timezone,
+                granularity=granularity,
+                metrics=metrics,
+                dimensions=dimensions,
+                domain_id=domain_id,
+                email_id=email_id,
+                broadcast_id=broadcast_id,
+            ),
+            get_email_metrics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class EmailsReceivingResourceWithRawResponse:
@@ -706,13 +1223,13 @@ class EmailsReceivingResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_received_emails.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_received_emails.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_received_emails.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -737,11 +1254,11 @@ class EmailsReceivingResourceWithRawResponse:
         Args:
             email_id: Id of the received email, as listed among the received emails.
         """
-        request = get_received_email.build_request(
-            email_id,
-        )
+
         return self._client._request(
-            request,
+            get_received_email.build_request(
+                email_id,
+            ),
             get_received_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -754,6 +1271,7 @@ class EmailsReceivingResource:
     """The operations of ``client.emails.receiving``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EmailsReceivingResourceWithRawResponse(client)
         self.attachments = EmailsReceivingAttachmentsResource(client)
 
@@ -767,7 +1285,7 @@ class EmailsReceivingResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListReceivedEmailsResponse:
+    ) -> SyncPage[ReceivedEmailListItem]:
         """List received emails.
 
         Returns one page of the emails that the team's receiving domains accepted, without their
@@ -782,15 +1300,22 @@ class EmailsReceivingResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListReceivedEmailsResponse]:
+            return self._client._request(
+                list_received_emails.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_received_emails.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def get(
         self,
@@ -809,13 +1334,175 @@ class EmailsReceivingResource:
         Args:
             email_id: Id of the received email, as listed among the received emails.
         """
-        return self.with_raw_response.get(
-            email_id,
+
+        response = self._client._request(
+            get_received_email.build_request(
+                email_id,
+            ),
+            get_received_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEmailsReceivingResourceWithRawResponse:
+    """The operations of ``client.emails.receiving``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.attachments = AsyncEmailsReceivingAttachmentsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListReceivedEmailsResponse]:
+        """List received emails.
+
+        Returns one page of the emails that the team's receiving domains accepted, without their
+        bodies. While `has_more` is true, pass the `id` of the last item in `data` as `after` to
+        fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_received_emails.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_received_emails.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ReceivedEmail]:
+        """Get a received email.
+
+        Returns one received email with its bodies, headers and attachment metadata. Fetch the
+        attachment files through the received email attachment operations.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+        """
+
+        return await self._client._request(
+            get_received_email.build_request(
+                email_id,
+            ),
+            get_received_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEmailsReceivingResource:
+    """The operations of ``client.emails.receiving``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEmailsReceivingResourceWithRawResponse(client)
+        self.attachments = AsyncEmailsReceivingAttachmentsResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ReceivedEmailListItem]:
+        """List received emails.
+
+        Returns one page of the emails that the team's receiving domains accepted, without their
+        bodies. While `has_more` is true, pass the `id` of the last item in `data` as `after` to
+        fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListReceivedEmailsResponse]:
+            return await self._client._request(
+                list_received_emails.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_received_emails.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def get(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ReceivedEmail:
+        """Get a received email.
+
+        Returns one received email with its bodies, headers and attachment metadata. Fetch the
+        attachment files through the received email attachment operations.
+
+        Args:
+            email_id: Id of the received email, as listed among the received emails.
+        """
+
+        response = await self._client._request(
+            get_received_email.build_request(
+                email_id,
+            ),
+            get_received_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class DomainsClaimsResourceWithRawResponse:
@@ -853,16 +1540,16 @@ class DomainsClaimsResourceWithRawResponse:
             click_tracking: Whether to track clicks on links in emails from this domain.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        request = create_domain_claim.build_request(
-            name=name,
-            region=region,
-            custom_return_path=custom_return_path,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tracking_subdomain=tracking_subdomain,
-        )
+
         return self._client._request(
-            request,
+            create_domain_claim.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tracking_subdomain=tracking_subdomain,
+            ),
             create_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -886,11 +1573,11 @@ class DomainsClaimsResourceWithRawResponse:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        request = get_domain_claim.build_request(
-            domain_id,
-        )
+
         return self._client._request(
-            request,
+            get_domain_claim.build_request(
+                domain_id,
+            ),
             get_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -915,11 +1602,11 @@ class DomainsClaimsResourceWithRawResponse:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        request = verify_domain_claim.build_request(
-            domain_id,
-        )
+
         return self._client._request(
-            request,
+            verify_domain_claim.build_request(
+                domain_id,
+            ),
             verify_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -932,6 +1619,7 @@ class DomainsClaimsResource:
     """The operations of ``client.domains.claims``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = DomainsClaimsResourceWithRawResponse(client)
 
     def create(
@@ -963,18 +1651,23 @@ class DomainsClaimsResource:
             click_tracking: Whether to track clicks on links in emails from this domain.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        return self.with_raw_response.create(
-            name=name,
-            region=region,
-            custom_return_path=custom_return_path,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tracking_subdomain=tracking_subdomain,
+
+        response = self._client._request(
+            create_domain_claim.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -992,13 +1685,18 @@ class DomainsClaimsResource:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        return self.with_raw_response.get(
-            domain_id,
+
+        response = self._client._request(
+            get_domain_claim.build_request(
+                domain_id,
+            ),
+            get_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def verify(
         self,
@@ -1017,13 +1715,242 @@ class DomainsClaimsResource:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        return self.with_raw_response.verify(
-            domain_id,
+
+        response = self._client._request(
+            verify_domain_claim.build_request(
+                domain_id,
+            ),
+            verify_domain_claim.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncDomainsClaimsResourceWithRawResponse:
+    """The operations of ``client.domains.claims``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        name: str,
+        region: DomainRegion | Unset = UNSET,
+        custom_return_path: str | Unset = UNSET,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DomainClaim]:
+        """Claim a domain.
+
+        Starts a claim on a domain name that is registered with another team. The response gives a
+        TXT record to publish. Verify the claim once it is in DNS. The settings in the request apply
+        to the domain when the claim completes.
+
+        Args:
+            name: Domain name to claim, such as `example.com`.
+            region: AWS region that sends the domain's email.
+            custom_return_path: Subdomain for the Return-Path address that receives bounces, such as `bounces` for
+                `bounces.example.com`.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        return await self._client._request(
+            create_domain_claim.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DomainClaim]:
+        """Get a domain claim.
+
+        Returns the claim with its TXT record and its current status.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        return await self._client._request(
+            get_domain_claim.build_request(
+                domain_id,
+            ),
+            get_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def verify(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DomainClaim]:
+        """Verify a domain claim.
+
+        Asks the server to look up the claim's TXT record and returns the claim with its updated
+        status. When the claim completes, `domain_id` names the domain that now belongs to the team.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        return await self._client._request(
+            verify_domain_claim.build_request(
+                domain_id,
+            ),
+            verify_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncDomainsClaimsResource:
+    """The operations of ``client.domains.claims``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncDomainsClaimsResourceWithRawResponse(client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        region: DomainRegion | Unset = UNSET,
+        custom_return_path: str | Unset = UNSET,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainClaim:
+        """Claim a domain.
+
+        Starts a claim on a domain name that is registered with another team. The response gives a
+        TXT record to publish. Verify the claim once it is in DNS. The settings in the request apply
+        to the domain when the claim completes.
+
+        Args:
+            name: Domain name to claim, such as `example.com`.
+            region: AWS region that sends the domain's email.
+            custom_return_path: Subdomain for the Return-Path address that receives bounces, such as `bounces` for
+                `bounces.example.com`.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        response = await self._client._request(
+            create_domain_claim.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainClaim:
+        """Get a domain claim.
+
+        Returns the claim with its TXT record and its current status.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        response = await self._client._request(
+            get_domain_claim.build_request(
+                domain_id,
+            ),
+            get_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def verify(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainClaim:
+        """Verify a domain claim.
+
+        Asks the server to look up the claim's TXT record and returns the claim with its updated
+        status. When the claim completes, `domain_id` names the domain that now belongs to the team.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        response = await self._client._request(
+            verify_domain_claim.build_request(
+                domain_id,
+            ),
+            verify_domain_claim.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ContactsImportsResourceWithRawResponse:
@@ -1059,14 +1986,14 @@ class ContactsImportsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_contact_imports.build_request(
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_contact_imports.build_request(
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_contact_imports.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1102,15 +2029,15 @@ class ContactsImportsResourceWithRawResponse:
             segments: Segments to add every imported contact to, as text in a form field.
             topics: Topic subscriptions to set on every imported contact, as text in a form field.
         """
-        request = create_contact_import.build_request(
-            file=file,
-            column_map=column_map,
-            on_conflict=on_conflict,
-            segments=segments,
-            topics=topics,
-        )
+
         return self._client._request(
-            request,
+            create_contact_import.build_request(
+                file=file,
+                column_map=column_map,
+                on_conflict=on_conflict,
+                segments=segments,
+                topics=topics,
+            ),
             create_contact_import.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1135,11 +2062,11 @@ class ContactsImportsResourceWithRawResponse:
         Args:
             import_id: Id of the contact import, as returned when it was created.
         """
-        request = get_contact_import.build_request(
-            import_id,
-        )
+
         return self._client._request(
-            request,
+            get_contact_import.build_request(
+                import_id,
+            ),
             get_contact_import.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1152,6 +2079,7 @@ class ContactsImportsResource:
     """The operations of ``client.contacts.imports``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ContactsImportsResourceWithRawResponse(client)
 
     def list(
@@ -1165,7 +2093,7 @@ class ContactsImportsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactImportsResponse:
+    ) -> SyncPage[ContactImport]:
         """List contact imports.
 
         Returns one page of the team's contact imports, or only those in one state when `status` is
@@ -1181,16 +2109,23 @@ class ContactsImportsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactImportsResponse]:
+            return self._client._request(
+                list_contact_imports.build_request(
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_imports.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -1220,17 +2155,22 @@ class ContactsImportsResource:
             segments: Segments to add every imported contact to, as text in a form field.
             topics: Topic subscriptions to set on every imported contact, as text in a form field.
         """
-        return self.with_raw_response.create(
-            file=file,
-            column_map=column_map,
-            on_conflict=on_conflict,
-            segments=segments,
-            topics=topics,
+
+        response = self._client._request(
+            create_contact_import.build_request(
+                file=file,
+                column_map=column_map,
+                on_conflict=on_conflict,
+                segments=segments,
+                topics=topics,
+            ),
+            create_contact_import.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -1249,13 +2189,268 @@ class ContactsImportsResource:
         Args:
             import_id: Id of the contact import, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            import_id,
+
+        response = self._client._request(
+            get_contact_import.build_request(
+                import_id,
+            ),
+            get_contact_import.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncContactsImportsResourceWithRawResponse:
+    """The operations of ``client.contacts.imports``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        status: ContactImportStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactImportsResponse]:
+        """List contact imports.
+
+        Returns one page of the team's contact imports, or only those in one state when `status` is
+        set. While `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch
+        the next page.
+
+        Args:
+            status: State of a contact import.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_contact_imports.build_request(
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_contact_imports.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        file: File | bytes | IO[bytes],
+        column_map: str | Unset = UNSET,
+        on_conflict: ContactImportConflictMode | Unset = UNSET,
+        segments: str | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactImportReference]:
+        """Import contacts from a file.
+
+        Uploads a file of contacts as `multipart/form-data` and starts importing it in the
+        background. The response contains only the id of the import, so get the import to follow its
+        `status` and `counts`.
+
+        Args:
+            file: File with one contact per row.
+            column_map: How the file's columns map to contact fields, as text in a form field.
+            on_conflict: What an import does with a row whose email address already belongs to a contact.
+                With `upsert` it updates the contact, and with `skip` it leaves the contact
+                unchanged. The server uses `skip` when the field is absent.
+            segments: Segments to add every imported contact to, as text in a form field.
+            topics: Topic subscriptions to set on every imported contact, as text in a form field.
+        """
+
+        return await self._client._request(
+            create_contact_import.build_request(
+                file=file,
+                column_map=column_map,
+                on_conflict=on_conflict,
+                segments=segments,
+                topics=topics,
+            ),
+            create_contact_import.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        import_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactImport]:
+        """Get a contact import.
+
+        Returns one contact import with its state and the number of rows that were created, updated,
+        skipped or failed so far.
+
+        Args:
+            import_id: Id of the contact import, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_contact_import.build_request(
+                import_id,
+            ),
+            get_contact_import.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsImportsResource:
+    """The operations of ``client.contacts.imports``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncContactsImportsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        status: ContactImportStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactImport]:
+        """List contact imports.
+
+        Returns one page of the team's contact imports, or only those in one state when `status` is
+        set. While `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch
+        the next page.
+
+        Args:
+            status: State of a contact import.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactImportsResponse]:
+            return await self._client._request(
+                list_contact_imports.build_request(
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_imports.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        file: File | bytes | IO[bytes],
+        column_map: str | Unset = UNSET,
+        on_conflict: ContactImportConflictMode | Unset = UNSET,
+        segments: str | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactImportReference:
+        """Import contacts from a file.
+
+        Uploads a file of contacts as `multipart/form-data` and starts importing it in the
+        background. The response contains only the id of the import, so get the import to follow its
+        `status` and `counts`.
+
+        Args:
+            file: File with one contact per row.
+            column_map: How the file's columns map to contact fields, as text in a form field.
+            on_conflict: What an import does with a row whose email address already belongs to a contact.
+                With `upsert` it updates the contact, and with `skip` it leaves the contact
+                unchanged. The server uses `skip` when the field is absent.
+            segments: Segments to add every imported contact to, as text in a form field.
+            topics: Topic subscriptions to set on every imported contact, as text in a form field.
+        """
+
+        response = await self._client._request(
+            create_contact_import.build_request(
+                file=file,
+                column_map=column_map,
+                on_conflict=on_conflict,
+                segments=segments,
+                topics=topics,
+            ),
+            create_contact_import.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        import_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactImport:
+        """Get a contact import.
+
+        Returns one contact import with its state and the number of rows that were created, updated,
+        skipped or failed so far.
+
+        Args:
+            import_id: Id of the contact import, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_contact_import.build_request(
+                import_id,
+            ),
+            get_contact_import.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ContactsSegmentsResourceWithRawResponse:
@@ -1290,14 +2485,14 @@ class ContactsSegmentsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_contact_segments.build_request(
-            contact_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_contact_segments.build_request(
+                contact_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_contact_segments.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1323,12 +2518,12 @@ class ContactsSegmentsResourceWithRawResponse:
             contact_id: Id of the contact, as returned when it was created.
             segment_id: Id of the segment, as returned when it was created.
         """
-        request = add_contact_to_segment.build_request(
-            contact_id,
-            segment_id,
-        )
+
         return self._client._request(
-            request,
+            add_contact_to_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
             add_contact_to_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1354,12 +2549,12 @@ class ContactsSegmentsResourceWithRawResponse:
             contact_id: Id of the contact, as returned when it was created.
             segment_id: Id of the segment, as returned when it was created.
         """
-        request = remove_contact_from_segment.build_request(
-            contact_id,
-            segment_id,
-        )
+
         return self._client._request(
-            request,
+            remove_contact_from_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
             remove_contact_from_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1372,6 +2567,7 @@ class ContactsSegmentsResource:
     """The operations of ``client.contacts.segments``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ContactsSegmentsResourceWithRawResponse(client)
 
     def list(
@@ -1385,7 +2581,7 @@ class ContactsSegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactSegmentsResponse:
+    ) -> SyncPage[ContactSegment]:
         """List the segments of a contact.
 
         Returns one page of the segments that the contact belongs to. While `has_more` is true, pass
@@ -1400,16 +2596,23 @@ class ContactsSegmentsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            contact_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactSegmentsResponse]:
+            return self._client._request(
+                list_contact_segments.build_request(
+                    contact_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_segments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def add(
         self,
@@ -1429,14 +2632,19 @@ class ContactsSegmentsResource:
             contact_id: Id of the contact, as returned when it was created.
             segment_id: Id of the segment, as returned when it was created.
         """
-        return self.with_raw_response.add(
-            contact_id,
-            segment_id,
+
+        response = self._client._request(
+            add_contact_to_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            add_contact_to_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def remove(
         self,
@@ -1456,14 +2664,245 @@ class ContactsSegmentsResource:
             contact_id: Id of the contact, as returned when it was created.
             segment_id: Id of the segment, as returned when it was created.
         """
-        return self.with_raw_response.remove(
-            contact_id,
-            segment_id,
+
+        response = self._client._request(
+            remove_contact_from_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            remove_contact_from_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncContactsSegmentsResourceWithRawResponse:
+    """The operations of ``client.contacts.segments``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactSegmentsResponse]:
+        """List the segments of a contact.
+
+        Returns one page of the segments that the contact belongs to. While `has_more` is true, pass
+        the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_contact_segments.build_request(
+                contact_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_contact_segments.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add(
+        self,
+        contact_id: str,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AddContactToSegmentResponse]:
+        """Add a contact to a segment.
+
+        Makes the contact a member of the segment.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        return await self._client._request(
+            add_contact_to_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            add_contact_to_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def remove(
+        self,
+        contact_id: str,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[RemoveContactFromSegmentResponse]:
+        """Remove a contact from a segment.
+
+        Takes the contact out of the segment. The contact itself is kept.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        return await self._client._request(
+            remove_contact_from_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            remove_contact_from_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsSegmentsResource:
+    """The operations of ``client.contacts.segments``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncContactsSegmentsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactSegment]:
+        """List the segments of a contact.
+
+        Returns one page of the segments that the contact belongs to. While `has_more` is true, pass
+        the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactSegmentsResponse]:
+            return await self._client._request(
+                list_contact_segments.build_request(
+                    contact_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_segments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def add(
+        self,
+        contact_id: str,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AddContactToSegmentResponse:
+        """Add a contact to a segment.
+
+        Makes the contact a member of the segment.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            add_contact_to_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            add_contact_to_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def remove(
+        self,
+        contact_id: str,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RemoveContactFromSegmentResponse:
+        """Remove a contact from a segment.
+
+        Takes the contact out of the segment. The contact itself is kept.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            remove_contact_from_segment.build_request(
+                contact_id,
+                segment_id,
+            ),
+            remove_contact_from_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ContactsTopicsResourceWithRawResponse:
@@ -1498,14 +2937,14 @@ class ContactsTopicsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_contact_topics.build_request(
-            contact_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_contact_topics.build_request(
+                contact_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_contact_topics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1532,12 +2971,12 @@ class ContactsTopicsResourceWithRawResponse:
             contact_id: Id of the contact, as returned when it was created.
             topics: Subscriptions to set, one for each topic.
         """
-        request = update_contact_topics.build_request(
-            contact_id,
-            topics=topics,
-        )
+
         return self._client._request(
-            request,
+            update_contact_topics.build_request(
+                contact_id,
+                topics=topics,
+            ),
             update_contact_topics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1550,6 +2989,7 @@ class ContactsTopicsResource:
     """The operations of ``client.contacts.topics``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ContactsTopicsResourceWithRawResponse(client)
 
     def list(
@@ -1563,7 +3003,7 @@ class ContactsTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactTopicsResponse:
+    ) -> SyncPage[ContactTopic]:
         """List the topic subscriptions of a contact.
 
         Returns one page of topics with the contact's subscription to each. While `has_more` is
@@ -1578,16 +3018,23 @@ class ContactsTopicsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            contact_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactTopicsResponse]:
+            return self._client._request(
+                list_contact_topics.build_request(
+                    contact_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_topics.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def update(
         self,
@@ -1608,14 +3055,184 @@ class ContactsTopicsResource:
             contact_id: Id of the contact, as returned when it was created.
             topics: Subscriptions to set, one for each topic.
         """
-        return self.with_raw_response.update(
-            contact_id,
-            topics=topics,
+
+        response = self._client._request(
+            update_contact_topics.build_request(
+                contact_id,
+                topics=topics,
+            ),
+            update_contact_topics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncContactsTopicsResourceWithRawResponse:
+    """The operations of ``client.contacts.topics``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        contact_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactTopicsResponse]:
+        """List the topic subscriptions of a contact.
+
+        Returns one page of topics with the contact's subscription to each. While `has_more` is
+        true, pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_contact_topics.build_request(
+                contact_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_contact_topics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        topics: Sequence[ContactTopicSubscriptionInput | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[UpdateContactTopicsResponse]:
+        """Update the topic subscriptions of a contact.
+
+        Sets the contact's subscription for each topic in the body. Subscriptions to topics that the
+        body does not name are left as they are.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            topics: Subscriptions to set, one for each topic.
+        """
+
+        return await self._client._request(
+            update_contact_topics.build_request(
+                contact_id,
+                topics=topics,
+            ),
+            update_contact_topics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsTopicsResource:
+    """The operations of ``client.contacts.topics``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncContactsTopicsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        contact_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactTopic]:
+        """List the topic subscriptions of a contact.
+
+        Returns one page of topics with the contact's subscription to each. While `has_more` is
+        true, pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactTopicsResponse]:
+            return await self._client._request(
+                list_contact_topics.build_request(
+                    contact_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_topics.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        topics: Sequence[ContactTopicSubscriptionInput | Mapping[str, Any]],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UpdateContactTopicsResponse:
+        """Update the topic subscriptions of a contact.
+
+        Sets the contact's subscription for each topic in the body. Subscriptions to topics that the
+        body does not name are left as they are.
+
+        Args:
+            contact_id: Id of the contact, as returned when it was created.
+            topics: Subscriptions to set, one for each topic.
+        """
+
+        response = await self._client._request(
+            update_contact_topics.build_request(
+                contact_id,
+                topics=topics,
+            ),
+            update_contact_topics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class AudiencesContactsResourceWithRawResponse:
@@ -1655,14 +3272,13 @@ class AudiencesContactsResourceWithRawResponse:
             DeprecationWarning,
             stacklevel=2,
         )
-        request = list_audience_contacts.build_request(
-            audience_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
         return self._client._request(
-            request,
+            list_audience_contacts.build_request(
+                audience_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_audience_contacts.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1701,15 +3317,14 @@ class AudiencesContactsResourceWithRawResponse:
             DeprecationWarning,
             stacklevel=2,
         )
-        request = create_audience_contact.build_request(
-            audience_id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-        )
         return self._client._request(
-            request,
+            create_audience_contact.build_request(
+                audience_id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
             create_audience_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1742,12 +3357,11 @@ class AudiencesContactsResourceWithRawResponse:
             DeprecationWarning,
             stacklevel=2,
         )
-        request = get_audience_contact.build_request(
-            audience_id,
-            id_or_email,
-        )
         return self._client._request(
-            request,
+            get_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
             get_audience_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1781,12 +3395,11 @@ class AudiencesContactsResourceWithRawResponse:
             DeprecationWarning,
             stacklevel=2,
         )
-        request = delete_audience_contact.build_request(
-            audience_id,
-            id_or_email,
-        )
         return self._client._request(
-            request,
+            delete_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
             delete_audience_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1825,15 +3438,14 @@ class AudiencesContactsResourceWithRawResponse:
             DeprecationWarning,
             stacklevel=2,
         )
-        request = update_audience_contact.build_request(
-            audience_id,
-            id_or_email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-        )
         return self._client._request(
-            request,
+            update_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
             update_audience_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1846,6 +3458,7 @@ class AudiencesContactsResource:
     """The operations of ``client.audiences.contacts``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = AudiencesContactsResourceWithRawResponse(client)
 
     def list(
@@ -1859,7 +3472,7 @@ class AudiencesContactsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactsResponse:
+    ) -> SyncPage[ContactListItem]:
         """List the contacts in an audience.
 
         Returns one page of the audience's contacts. Deprecated: use `GET /contacts`
@@ -1879,18 +3492,23 @@ class AudiencesContactsResource:
             DeprecationWarning,
             stacklevel=2,
         )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return self.with_raw_response.list(
-                audience_id,
-                limit=limit,
-                after=after,
-                before=before,
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return self._client._request(
+                list_audience_contacts.build_request(
+                    audience_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_audience_contacts.parse_response,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-            ).parsed
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -1923,19 +3541,21 @@ class AudiencesContactsResource:
             DeprecationWarning,
             stacklevel=2,
         )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return self.with_raw_response.create(
+        response = self._client._request(
+            create_audience_contact.build_request(
                 audience_id,
                 email=email,
                 first_name=first_name,
                 last_name=last_name,
                 unsubscribed=unsubscribed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ).parsed
+            ),
+            create_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
     def get(
         self,
@@ -1962,16 +3582,18 @@ class AudiencesContactsResource:
             DeprecationWarning,
             stacklevel=2,
         )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return self.with_raw_response.get(
+        response = self._client._request(
+            get_audience_contact.build_request(
                 audience_id,
                 id_or_email,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ).parsed
+            ),
+            get_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -1999,16 +3621,18 @@ class AudiencesContactsResource:
             DeprecationWarning,
             stacklevel=2,
         )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return self.with_raw_response.delete(
+        response = self._client._request(
+            delete_audience_contact.build_request(
                 audience_id,
                 id_or_email,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ).parsed
+            ),
+            delete_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
     def update(
         self,
@@ -2041,19 +3665,468 @@ class AudiencesContactsResource:
             DeprecationWarning,
             stacklevel=2,
         )
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return self.with_raw_response.update(
+        response = self._client._request(
+            update_audience_contact.build_request(
                 audience_id,
                 id_or_email,
                 first_name=first_name,
                 last_name=last_name,
                 unsubscribed=unsubscribed,
+            ),
+            update_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+
+class AsyncAudiencesContactsResourceWithRawResponse:
+    """The operations of ``client.audiences.contacts``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        audience_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactsResponse]:
+        """List the contacts in an audience.
+
+        Returns one page of the audience's contacts. Deprecated: use `GET /contacts`
+        (`client.contacts.list`) instead, with `segment_id` to list the contacts of one segment.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+        warnings.warn(
+            "client.audiences.contacts.list calls a deprecated endpoint; use client.contacts.list instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._client._request(
+            list_audience_contacts.build_request(
+                audience_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_audience_contacts.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        audience_id: str,
+        *,
+        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactReference]:
+        """Create a contact in an audience.
+
+        Creates a contact in the audience. Deprecated: use `POST /contacts`
+        (`client.contacts.create`) instead, and put the contact in segments with its `segments`
+        field.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            email: Email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+        """
+        warnings.warn(
+            "client.audiences.contacts.create calls a deprecated endpoint; use client.contacts.create instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._client._request(
+            create_audience_contact.build_request(
+                audience_id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
+            create_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Contact]:
+        """Get a contact in an audience.
+
+        Returns one contact of the audience, found by its id or email address. Deprecated: use `GET
+        /contacts/{id_or_email}` (`client.contacts.get`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+        warnings.warn(
+            "client.audiences.contacts.get calls a deprecated endpoint; use client.contacts.get instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._client._request(
+            get_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
+            get_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeleteContactResponse]:
+        """Delete a contact in an audience.
+
+        Deletes a contact of the audience, found by its id or email address. As with `DELETE
+        /contacts/{id_or_email}`, the response names the contact in `contact` and has no `id` field.
+        Deprecated: use `DELETE /contacts/{id_or_email}` (`client.contacts.delete`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+        warnings.warn(
+            "client.audiences.contacts.delete calls a deprecated endpoint; use client.contacts.delete instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._client._request(
+            delete_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
+            delete_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactReference]:
+        """Update a contact in an audience.
+
+        Changes the fields given in the body of a contact in the audience. Deprecated: use `PATCH
+        /contacts/{id_or_email}` (`client.contacts.update`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+        """
+        warnings.warn(
+            "client.audiences.contacts.update calls a deprecated endpoint; use client.contacts.update instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._client._request(
+            update_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
+            update_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAudiencesContactsResource:
+    """The operations of ``client.audiences.contacts``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncAudiencesContactsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        audience_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactListItem]:
+        """List the contacts in an audience.
+
+        Returns one page of the audience's contacts. Deprecated: use `GET /contacts`
+        (`client.contacts.list`) instead, with `segment_id` to list the contacts of one segment.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+        warnings.warn(
+            "client.audiences.contacts.list calls a deprecated endpoint; use client.contacts.list instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return await self._client._request(
+                list_audience_contacts.build_request(
+                    audience_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_audience_contacts.parse_response,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-            ).parsed
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        audience_id: str,
+        *,
+        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactReference:
+        """Create a contact in an audience.
+
+        Creates a contact in the audience. Deprecated: use `POST /contacts`
+        (`client.contacts.create`) instead, and put the contact in segments with its `segments`
+        field.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            email: Email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+        """
+        warnings.warn(
+            "client.audiences.contacts.create calls a deprecated endpoint; use client.contacts.create instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = await self._client._request(
+            create_audience_contact.build_request(
+                audience_id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
+            create_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Contact:
+        """Get a contact in an audience.
+
+        Returns one contact of the audience, found by its id or email address. Deprecated: use `GET
+        /contacts/{id_or_email}` (`client.contacts.get`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+        warnings.warn(
+            "client.audiences.contacts.get calls a deprecated endpoint; use client.contacts.get instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = await self._client._request(
+            get_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
+            get_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteContactResponse:
+        """Delete a contact in an audience.
+
+        Deletes a contact of the audience, found by its id or email address. As with `DELETE
+        /contacts/{id_or_email}`, the response names the contact in `contact` and has no `id` field.
+        Deprecated: use `DELETE /contacts/{id_or_email}` (`client.contacts.delete`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+        warnings.warn(
+            "client.audiences.contacts.delete calls a deprecated endpoint; use client.contacts.delete instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = await self._client._request(
+            delete_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+            ),
+            delete_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        audience_id: str,
+        id_or_email: str,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactReference:
+        """Update a contact in an audience.
+
+        Changes the fields given in the body of a contact in the audience. Deprecated: use `PATCH
+        /contacts/{id_or_email}` (`client.contacts.update`) instead.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+        """
+        warnings.warn(
+            "client.audiences.contacts.update calls a deprecated endpoint; use client.contacts.update instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        response = await self._client._request(
+            update_audience_contact.build_request(
+                audience_id,
+                id_or_email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+            ),
+            update_audience_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class SegmentsContactsResourceWithRawResponse:
@@ -2088,14 +4161,14 @@ class SegmentsContactsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_segment_contacts.build_request(
-            segment_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_segment_contacts.build_request(
+                segment_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_segment_contacts.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2108,6 +4181,7 @@ class SegmentsContactsResource:
     """The operations of ``client.segments.contacts``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = SegmentsContactsResourceWithRawResponse(client)
 
     def list(
@@ -2121,7 +4195,7 @@ class SegmentsContactsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactsResponse:
+    ) -> SyncPage[ContactListItem]:
         """List the contacts in a segment.
 
         Returns one page of the segment's contacts. While `has_more` is true, pass the `id` of the
@@ -2136,16 +4210,123 @@ class SegmentsContactsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            segment_id,
-            limit=limit,
-            after=after,
-            before=before,
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return self._client._request(
+                list_segment_contacts.build_request(
+                    segment_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_segment_contacts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
+
+
+class AsyncSegmentsContactsResourceWithRawResponse:
+    """The operations of ``client.segments.contacts``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        segment_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactsResponse]:
+        """List the contacts in a segment.
+
+        Returns one page of the segment's contacts. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_segment_contacts.build_request(
+                segment_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_segment_contacts.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+
+
+class AsyncSegmentsContactsResource:
+    """The operations of ``client.segments.contacts``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncSegmentsContactsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        segment_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactListItem]:
+        """List the contacts in a segment.
+
+        Returns one page of the segment's contacts. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return await self._client._request(
+                list_segment_contacts.build_request(
+                    segment_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_segment_contacts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
 
 
 class BroadcastsRecipientsResourceWithRawResponse:
@@ -2189,17 +4370,17 @@ class BroadcastsRecipientsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_broadcast_recipients.build_request(
-            broadcast_id,
-            type_=type_,
-            email=email,
-            bounce_type=bounce_type,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_broadcast_recipients.build_request(
+                broadcast_id,
+                type_=type_,
+                email=email,
+                bounce_type=bounce_type,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_broadcast_recipients.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2212,6 +4393,7 @@ class BroadcastsRecipientsResource:
     """The operations of ``client.broadcasts.recipients``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = BroadcastsRecipientsResourceWithRawResponse(client)
 
     def list(
@@ -2228,7 +4410,7 @@ class BroadcastsRecipientsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListBroadcastRecipientsResponse:
+    ) -> SyncPage[BroadcastRecipient]:
         """List the recipients of a broadcast.
 
         Returns one page of the recipients for which the event named by `type` happened, such as
@@ -2249,19 +4431,150 @@ class BroadcastsRecipientsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            broadcast_id,
-            type_=type_,
-            email=email,
-            bounce_type=bounce_type,
-            limit=limit,
-            after=after,
-            before=before,
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastRecipientsResponse]:
+            return self._client._request(
+                list_broadcast_recipients.build_request(
+                    broadcast_id,
+                    type_=type_,
+                    email=email,
+                    bounce_type=bounce_type,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcast_recipients.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
+
+
+class AsyncBroadcastsRecipientsResourceWithRawResponse:
+    """The operations of ``client.broadcasts.recipients``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        broadcast_id: str,
+        *,
+        type_: BroadcastRecipientType,
+        email: str | Unset = UNSET,
+        bounce_type: BroadcastBounceType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListBroadcastRecipientsResponse]:
+        """List the recipients of a broadcast.
+
+        Returns one page of the recipients for which the event named by `type` happened, such as
+        every recipient who opened the broadcast. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            type_: Delivery event that selects the recipients of a broadcast to list.
+            email: Recipient address. Only the recipient with this address is listed.
+            bounce_type: Kind of bounce. `permanent` means the address cannot receive email, `transient`
+                means a temporary failure, and `undetermined` means the receiving server gave no
+                reason.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_broadcast_recipients.build_request(
+                broadcast_id,
+                type_=type_,
+                email=email,
+                bounce_type=bounce_type,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_broadcast_recipients.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+
+
+class AsyncBroadcastsRecipientsResource:
+    """The operations of ``client.broadcasts.recipients``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncBroadcastsRecipientsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        broadcast_id: str,
+        *,
+        type_: BroadcastRecipientType,
+        email: str | Unset = UNSET,
+        bounce_type: BroadcastBounceType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[BroadcastRecipient]:
+        """List the recipients of a broadcast.
+
+        Returns one page of the recipients for which the event named by `type` happened, such as
+        every recipient who opened the broadcast. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            type_: Delivery event that selects the recipients of a broadcast to list.
+            email: Recipient address. Only the recipient with this address is listed.
+            bounce_type: Kind of bounce. `permanent` means the address cannot receive email, `transient`
+                means a temporary failure, and `undetermined` means the receiving server gave no
+                reason.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastRecipientsResponse]:
+            return await self._client._request(
+                list_broadcast_recipients.build_request(
+                    broadcast_id,
+                    type_=type_,
+                    email=email,
+                    bounce_type=bounce_type,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcast_recipients.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
 
 
 class BroadcastsClickedLinksResourceWithRawResponse:
@@ -2296,14 +4609,14 @@ class BroadcastsClickedLinksResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_broadcast_clicked_links.build_request(
-            broadcast_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_broadcast_clicked_links.build_request(
+                broadcast_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_broadcast_clicked_links.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2316,6 +4629,7 @@ class BroadcastsClickedLinksResource:
     """The operations of ``client.broadcasts.clicked_links``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = BroadcastsClickedLinksResourceWithRawResponse(client)
 
     def list(
@@ -2329,7 +4643,7 @@ class BroadcastsClickedLinksResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListBroadcastClickedLinksResponse:
+    ) -> SyncPage[BroadcastClickedLink]:
         """List the clicked links of a broadcast.
 
         Returns one page of the links in a broadcast that recipients clicked, each with its total
@@ -2344,16 +4658,123 @@ class BroadcastsClickedLinksResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            broadcast_id,
-            limit=limit,
-            after=after,
-            before=before,
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastClickedLinksResponse]:
+            return self._client._request(
+                list_broadcast_clicked_links.build_request(
+                    broadcast_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcast_clicked_links.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
+
+
+class AsyncBroadcastsClickedLinksResourceWithRawResponse:
+    """The operations of ``client.broadcasts.clicked_links``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        broadcast_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListBroadcastClickedLinksResponse]:
+        """List the clicked links of a broadcast.
+
+        Returns one page of the links in a broadcast that recipients clicked, each with its total
+        and unique click counts.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_broadcast_clicked_links.build_request(
+                broadcast_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_broadcast_clicked_links.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+
+
+class AsyncBroadcastsClickedLinksResource:
+    """The operations of ``client.broadcasts.clicked_links``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncBroadcastsClickedLinksResourceWithRawResponse(client)
+
+    def list(
+        self,
+        broadcast_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[BroadcastClickedLink]:
+        """List the clicked links of a broadcast.
+
+        Returns one page of the links in a broadcast that recipients clicked, each with its total
+        and unique click counts.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastClickedLinksResponse]:
+            return await self._client._request(
+                list_broadcast_clicked_links.build_request(
+                    broadcast_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcast_clicked_links.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
 
 
 class AutomationsRunsResourceWithRawResponse:
@@ -2391,15 +4812,15 @@ class AutomationsRunsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_automation_runs.build_request(
-            automation_id,
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_automation_runs.build_request(
+                automation_id,
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_automation_runs.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2425,12 +4846,12 @@ class AutomationsRunsResourceWithRawResponse:
             automation_id: Id of the automation, as returned when it was created.
             run_id: Id of the run, as listed by the automation's runs.
         """
-        request = get_automation_run.build_request(
-            automation_id,
-            run_id,
-        )
+
         return self._client._request(
-            request,
+            get_automation_run.build_request(
+                automation_id,
+                run_id,
+            ),
             get_automation_run.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2443,6 +4864,7 @@ class AutomationsRunsResource:
     """The operations of ``client.automations.runs``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = AutomationsRunsResourceWithRawResponse(client)
 
     def list(
@@ -2457,7 +4879,7 @@ class AutomationsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListAutomationRunsResponse:
+    ) -> SyncPage[AutomationRunListItem]:
         """List the runs of an automation.
 
         Returns one page of the runs of an automation, optionally only those with one status. The
@@ -2474,17 +4896,24 @@ class AutomationsRunsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            automation_id,
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAutomationRunsResponse]:
+            return self._client._request(
+                list_automation_runs.build_request(
+                    automation_id,
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_automation_runs.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def get(
         self,
@@ -2504,14 +4933,190 @@ class AutomationsRunsResource:
             automation_id: Id of the automation, as returned when it was created.
             run_id: Id of the run, as listed by the automation's runs.
         """
-        return self.with_raw_response.get(
-            automation_id,
-            run_id,
+
+        response = self._client._request(
+            get_automation_run.build_request(
+                automation_id,
+                run_id,
+            ),
+            get_automation_run.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncAutomationsRunsResourceWithRawResponse:
+    """The operations of ``client.automations.runs``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        automation_id: str,
+        *,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListAutomationRunsResponse]:
+        """List the runs of an automation.
+
+        Returns one page of the runs of an automation, optionally only those with one status. The
+        items carry no steps, so get a run to see them.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            status: Return only runs with this status, such as `running` or `failed`. The public
+                description types this filter as a plain string.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_automation_runs.build_request(
+                automation_id,
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_automation_runs.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        automation_id: str,
+        run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AutomationRun]:
+        """Get a run of an automation.
+
+        Returns one run of an automation with the state of each of its steps.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            run_id: Id of the run, as listed by the automation's runs.
+        """
+
+        return await self._client._request(
+            get_automation_run.build_request(
+                automation_id,
+                run_id,
+            ),
+            get_automation_run.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAutomationsRunsResource:
+    """The operations of ``client.automations.runs``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncAutomationsRunsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        automation_id: str,
+        *,
+        status: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[AutomationRunListItem]:
+        """List the runs of an automation.
+
+        Returns one page of the runs of an automation, optionally only those with one status. The
+        items carry no steps, so get a run to see them.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            status: Return only runs with this status, such as `running` or `failed`. The public
+                description types this filter as a plain string.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAutomationRunsResponse]:
+            return await self._client._request(
+                list_automation_runs.build_request(
+                    automation_id,
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_automation_runs.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def get(
+        self,
+        automation_id: str,
+        run_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AutomationRun:
+        """Get a run of an automation.
+
+        Returns one run of an automation with the state of each of its steps.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            run_id: Id of the run, as listed by the automation's runs.
+        """
+
+        response = await self._client._request(
+            get_automation_run.build_request(
+                automation_id,
+                run_id,
+            ),
+            get_automation_run.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class EmailsResourceWithRawResponse:
@@ -2547,13 +5152,13 @@ class EmailsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_emails.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_emails.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_emails.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2611,25 +5216,25 @@ class EmailsResourceWithRawResponse:
                 with a different body fails with 409 `invalid_idempotent_request`, and a retry while
                 the first request is still running fails with 409 `concurrent_idempotent_requests`.
         """
-        request = send_email.build_request(
-            from_=from_,
-            to=to,
-            subject=subject,
-            bcc=bcc,
-            cc=cc,
-            reply_to=reply_to,
-            html=html,
-            text=text,
-            template=template,
-            headers=headers,
-            scheduled_at=scheduled_at,
-            attachments=attachments,
-            tags=tags,
-            topic_id=topic_id,
-            idempotency_key=idempotency_key,
-        )
+
         return self._client._request(
-            request,
+            send_email.build_request(
+                from_=from_,
+                to=to,
+                subject=subject,
+                bcc=bcc,
+                cc=cc,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                template=template,
+                headers=headers,
+                scheduled_at=scheduled_at,
+                attachments=attachments,
+                tags=tags,
+                topic_id=topic_id,
+                idempotency_key=idempotency_key,
+            ),
             send_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2663,13 +5268,13 @@ class EmailsResourceWithRawResponse:
                 sent and the response lists the others in `errors`. The server uses `strict` when
                 the header is absent.
         """
-        request = send_batch_emails.build_request(
-            emails=emails,
-            idempotency_key=idempotency_key,
-            x_batch_validation=x_batch_validation,
-        )
+
         return self._client._request(
-            request,
+            send_batch_emails.build_request(
+                emails=emails,
+                idempotency_key=idempotency_key,
+                x_batch_validation=x_batch_validation,
+            ),
             send_batch_emails.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2693,11 +5298,11 @@ class EmailsResourceWithRawResponse:
         Args:
             email_id: Id of the email, as returned when it was sent.
         """
-        request = get_email.build_request(
-            email_id,
-        )
+
         return self._client._request(
-            request,
+            get_email.build_request(
+                email_id,
+            ),
             get_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2725,12 +5330,12 @@ class EmailsResourceWithRawResponse:
             scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
                 `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
         """
-        request = update_email.build_request(
-            email_id,
-            scheduled_at=scheduled_at,
-        )
+
         return self._client._request(
-            request,
+            update_email.build_request(
+                email_id,
+                scheduled_at=scheduled_at,
+            ),
             update_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2755,11 +5360,11 @@ class EmailsResourceWithRawResponse:
         Args:
             email_id: Id of the email, as returned when it was sent.
         """
-        request = cancel_email.build_request(
-            email_id,
-        )
+
         return self._client._request(
-            request,
+            cancel_email.build_request(
+                email_id,
+            ),
             cancel_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2787,12 +5392,12 @@ class EmailsResourceWithRawResponse:
             expires_in: How long the link stays valid, such as `24h`. The server picks the lifetime when it
                 is absent.
         """
-        request = share_email.build_request(
-            email_id,
-            expires_in=expires_in,
-        )
+
         return self._client._request(
-            request,
+            share_email.build_request(
+                email_id,
+                expires_in=expires_in,
+            ),
             share_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -2805,6 +5410,7 @@ class EmailsResource:
     """The operations of ``client.emails``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EmailsResourceWithRawResponse(client)
         self.attachments = EmailsAttachmentsResource(client)
         self.metrics = EmailsMetricsResource(client)
@@ -2820,7 +5426,7 @@ class EmailsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListEmailsResponse:
+    ) -> SyncPage[Email]:
         """List sent emails.
 
         Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
@@ -2834,15 +5440,22 @@ class EmailsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailsResponse]:
+            return self._client._request(
+                list_emails.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_emails.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def send(
         self,
@@ -2894,27 +5507,32 @@ class EmailsResource:
                 with a different body fails with 409 `invalid_idempotent_request`, and a retry while
                 the first request is still running fails with 409 `concurrent_idempotent_requests`.
         """
-        return self.with_raw_response.send(
-            from_=from_,
-            to=to,
-            subject=subject,
-            bcc=bcc,
-            cc=cc,
-            reply_to=reply_to,
-            html=html,
-            text=text,
-            template=template,
-            headers=headers,
-            scheduled_at=scheduled_at,
-            attachments=attachments,
-            tags=tags,
-            topic_id=topic_id,
-            idempotency_key=idempotency_key,
+
+        response = self._client._request(
+            send_email.build_request(
+                from_=from_,
+                to=to,
+                subject=subject,
+                bcc=bcc,
+                cc=cc,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                template=template,
+                headers=headers,
+                scheduled_at=scheduled_at,
+                attachments=attachments,
+                tags=tags,
+                topic_id=topic_id,
+                idempotency_key=idempotency_key,
+            ),
+            send_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def send_batch(
         self,
@@ -2942,15 +5560,20 @@ class EmailsResource:
                 sent and the response lists the others in `errors`. The server uses `strict` when
                 the header is absent.
         """
-        return self.with_raw_response.send_batch(
-            emails=emails,
-            idempotency_key=idempotency_key,
-            x_batch_validation=x_batch_validation,
+
+        response = self._client._request(
+            send_batch_emails.build_request(
+                emails=emails,
+                idempotency_key=idempotency_key,
+                x_batch_validation=x_batch_validation,
+            ),
+            send_batch_emails.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -2968,13 +5591,18 @@ class EmailsResource:
         Args:
             email_id: Id of the email, as returned when it was sent.
         """
-        return self.with_raw_response.get(
-            email_id,
+
+        response = self._client._request(
+            get_email.build_request(
+                email_id,
+            ),
+            get_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -2996,14 +5624,19 @@ class EmailsResource:
             scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
                 `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
         """
-        return self.with_raw_response.update(
-            email_id,
-            scheduled_at=scheduled_at,
+
+        response = self._client._request(
+            update_email.build_request(
+                email_id,
+                scheduled_at=scheduled_at,
+            ),
+            update_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def cancel(
         self,
@@ -3022,13 +5655,18 @@ class EmailsResource:
         Args:
             email_id: Id of the email, as returned when it was sent.
         """
-        return self.with_raw_response.cancel(
-            email_id,
+
+        response = self._client._request(
+            cancel_email.build_request(
+                email_id,
+            ),
+            cancel_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def share(
         self,
@@ -3050,14 +5688,603 @@ class EmailsResource:
             expires_in: How long the link stays valid, such as `24h`. The server picks the lifetime when it
                 is absent.
         """
-        return self.with_raw_response.share(
-            email_id,
-            expires_in=expires_in,
+
+        response = self._client._request(
+            share_email.build_request(
+                email_id,
+                expires_in=expires_in,
+            ),
+            share_email.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEmailsResourceWithRawResponse:
+    """The operations of ``client.emails``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.attachments = AsyncEmailsAttachmentsResourceWithRawResponse(client)
+        self.metrics = AsyncEmailsMetricsResourceWithRawResponse(client)
+        self.receiving = AsyncEmailsReceivingResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListEmailsResponse]:
+        """List sent emails.
+
+        Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_emails.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_emails.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send(
+        self,
+        *,
+        from_: str,
+        to: str | Sequence[str],
+        subject: str,
+        bcc: str | Sequence[str] | Unset = UNSET,
+        cc: str | Sequence[str] | Unset = UNSET,
+        reply_to: str | Sequence[str] | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
+        headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
+        scheduled_at: str | Unset = UNSET,
+        attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
+        tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SendEmailResponse]:
+        """Send an email.
+
+        Sends one email, or schedules it when `scheduled_at` is set. The email needs a body: `html`,
+        `text` or a `template`. With an `Idempotency-Key`, a retry of the same request within 24
+        hours returns the first response and does not send the email again.
+
+        Args:
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            to: Recipient address, or a list of 1 to 50 addresses.
+            subject: Subject line.
+            bcc: Blind carbon copy address or list of addresses.
+            cc: Carbon copy address or list of addresses.
+            reply_to: Address or list of addresses for replies.
+            html: HTML body.
+            text: Plain-text body.
+            template: Stored template to render as the email body.
+            headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
+                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            attachments: Files attached to the email.
+            tags: Name and value pairs that are stored with the email.
+            topic_id: Id of the topic that the email is sent under.
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+        """
+
+        return await self._client._request(
+            send_email.build_request(
+                from_=from_,
+                to=to,
+                subject=subject,
+                bcc=bcc,
+                cc=cc,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                template=template,
+                headers=headers,
+                scheduled_at=scheduled_at,
+                attachments=attachments,
+                tags=tags,
+                topic_id=topic_id,
+                idempotency_key=idempotency_key,
+            ),
+            send_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send_batch(
+        self,
+        *,
+        emails: Sequence[BatchEmail | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
+        x_batch_validation: SendBatchEmailsXBatchValidation | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SendBatchEmailsResponse]:
+        """Send up to 100 emails in one request.
+
+        Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
+        `x-batch-validation` header decides whether one invalid email rejects the whole batch.
+
+        Args:
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+            x_batch_validation: How the server handles invalid emails in a batch. With `strict`, one invalid email
+                rejects the whole batch and nothing is sent. With `permissive`, the valid emails are
+                sent and the response lists the others in `errors`. The server uses `strict` when
+                the header is absent.
+        """
+
+        return await self._client._request(
+            send_batch_emails.build_request(
+                emails=emails,
+                idempotency_key=idempotency_key,
+                x_batch_validation=x_batch_validation,
+            ),
+            send_batch_emails.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Email]:
+        """Get an email.
+
+        Returns one email with its recipients, content and latest delivery event.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+        """
+
+        return await self._client._request(
+            get_email.build_request(
+                email_id,
+            ),
+            get_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        email_id: str,
+        *,
+        scheduled_at: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EmailReference]:
+        """Reschedule a scheduled email.
+
+        Changes the send time of an email that was created with `scheduled_at` and has not been sent
+        yet.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
+                `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        return await self._client._request(
+            update_email.build_request(
+                email_id,
+                scheduled_at=scheduled_at,
+            ),
+            update_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def cancel(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EmailReference]:
+        """Cancel a scheduled email.
+
+        Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
+        never sent.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+        """
+
+        return await self._client._request(
+            cancel_email.build_request(
+                email_id,
+            ),
+            cancel_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def share(
+        self,
+        email_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ShareEmailResponse]:
+        """Share a sent email.
+
+        Creates a link at which the email can be viewed without an API key. The link stops working
+        when it expires.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            expires_in: How long the link stays valid, such as `24h`. The server picks the lifetime when it
+                is absent.
+        """
+
+        return await self._client._request(
+            share_email.build_request(
+                email_id,
+                expires_in=expires_in,
+            ),
+            share_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEmailsResource:
+    """The operations of ``client.emails``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEmailsResourceWithRawResponse(client)
+        self.attachments = AsyncEmailsAttachmentsResource(client)
+        self.metrics = AsyncEmailsMetricsResource(client)
+        self.receiving = AsyncEmailsReceivingResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[Email]:
+        """List sent emails.
+
+        Returns one page of the team's emails. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEmailsResponse]:
+            return await self._client._request(
+                list_emails.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_emails.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def send(
+        self,
+        *,
+        from_: str,
+        to: str | Sequence[str],
+        subject: str,
+        bcc: str | Sequence[str] | Unset = UNSET,
+        cc: str | Sequence[str] | Unset = UNSET,
+        reply_to: str | Sequence[str] | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
+        headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
+        scheduled_at: str | Unset = UNSET,
+        attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
+        tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SendEmailResponse:
+        """Send an email.
+
+        Sends one email, or schedules it when `scheduled_at` is set. The email needs a body: `html`,
+        `text` or a `template`. With an `Idempotency-Key`, a retry of the same request within 24
+        hours returns the first response and does not send the email again.
+
+        Args:
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            to: Recipient address, or a list of 1 to 50 addresses.
+            subject: Subject line.
+            bcc: Blind carbon copy address or list of addresses.
+            cc: Carbon copy address or list of addresses.
+            reply_to: Address or list of addresses for replies.
+            html: HTML body.
+            text: Plain-text body.
+            template: Stored template to render as the email body.
+            headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
+                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            attachments: Files attached to the email.
+            tags: Name and value pairs that are stored with the email.
+            topic_id: Id of the topic that the email is sent under.
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+        """
+
+        response = await self._client._request(
+            send_email.build_request(
+                from_=from_,
+                to=to,
+                subject=subject,
+                bcc=bcc,
+                cc=cc,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                template=template,
+                headers=headers,
+                scheduled_at=scheduled_at,
+                attachments=attachments,
+                tags=tags,
+                topic_id=topic_id,
+                idempotency_key=idempotency_key,
+            ),
+            send_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def send_batch(
+        self,
+        *,
+        emails: Sequence[BatchEmail | Mapping[str, Any]],
+        idempotency_key: str | Unset = UNSET,
+        x_batch_validation: SendBatchEmailsXBatchValidation | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SendBatchEmailsResponse:
+        """Send up to 100 emails in one request.
+
+        Sends each email in the array. Batch emails cannot have attachments or `scheduled_at`. The
+        `x-batch-validation` header decides whether one invalid email rejects the whole batch.
+
+        Args:
+            idempotency_key: Client-chosen key that the server remembers for 24 hours. A retry with the same key
+                and the same body returns the first response without sending again. The same key
+                with a different body fails with 409 `invalid_idempotent_request`, and a retry while
+                the first request is still running fails with 409 `concurrent_idempotent_requests`.
+            x_batch_validation: How the server handles invalid emails in a batch. With `strict`, one invalid email
+                rejects the whole batch and nothing is sent. With `permissive`, the valid emails are
+                sent and the response lists the others in `errors`. The server uses `strict` when
+                the header is absent.
+        """
+
+        response = await self._client._request(
+            send_batch_emails.build_request(
+                emails=emails,
+                idempotency_key=idempotency_key,
+                x_batch_validation=x_batch_validation,
+            ),
+            send_batch_emails.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Email:
+        """Get an email.
+
+        Returns one email with its recipients, content and latest delivery event.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+        """
+
+        response = await self._client._request(
+            get_email.build_request(
+                email_id,
+            ),
+            get_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        email_id: str,
+        *,
+        scheduled_at: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EmailReference:
+        """Reschedule a scheduled email.
+
+        Changes the send time of an email that was created with `scheduled_at` and has not been sent
+        yet.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            scheduled_at: New time in the future at which to send the email: an ISO 8601 time such as
+                `2025-10-10T15:30:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        response = await self._client._request(
+            update_email.build_request(
+                email_id,
+                scheduled_at=scheduled_at,
+            ),
+            update_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def cancel(
+        self,
+        email_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EmailReference:
+        """Cancel a scheduled email.
+
+        Cancels an email that was created with `scheduled_at` and has not been sent yet, so it is
+        never sent.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+        """
+
+        response = await self._client._request(
+            cancel_email.build_request(
+                email_id,
+            ),
+            cancel_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def share(
+        self,
+        email_id: str,
+        *,
+        expires_in: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ShareEmailResponse:
+        """Share a sent email.
+
+        Creates a link at which the email can be viewed without an API key. The link stops working
+        when it expires.
+
+        Args:
+            email_id: Id of the email, as returned when it was sent.
+            expires_in: How long the link stays valid, such as `24h`. The server picks the lifetime when it
+                is absent.
+        """
+
+        response = await self._client._request(
+            share_email.build_request(
+                email_id,
+                expires_in=expires_in,
+            ),
+            share_email.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class DomainsResourceWithRawResponse:
@@ -3091,13 +6318,13 @@ class DomainsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_domains.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_domains.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_domains.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3139,18 +6366,18 @@ class DomainsResourceWithRawResponse:
             capabilities: What the domain is used for.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        request = create_domain.build_request(
-            name=name,
-            region=region,
-            custom_return_path=custom_return_path,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tls=tls,
-            capabilities=capabilities,
-            tracking_subdomain=tracking_subdomain,
-        )
+
         return self._client._request(
-            request,
+            create_domain.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
             create_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3174,11 +6401,11 @@ class DomainsResourceWithRawResponse:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        request = get_domain.build_request(
-            domain_id,
-        )
+
         return self._client._request(
-            request,
+            get_domain.build_request(
+                domain_id,
+            ),
             get_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3202,11 +6429,11 @@ class DomainsResourceWithRawResponse:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        request = delete_domain.build_request(
-            domain_id,
-        )
+
         return self._client._request(
-            request,
+            delete_domain.build_request(
+                domain_id,
+            ),
             delete_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3243,16 +6470,16 @@ class DomainsResourceWithRawResponse:
             capabilities: What the domain is used for.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        request = update_domain.build_request(
-            domain_id,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tls=tls,
-            capabilities=capabilities,
-            tracking_subdomain=tracking_subdomain,
-        )
+
         return self._client._request(
-            request,
+            update_domain.build_request(
+                domain_id,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
             update_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3277,11 +6504,11 @@ class DomainsResourceWithRawResponse:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        request = verify_domain.build_request(
-            domain_id,
-        )
+
         return self._client._request(
-            request,
+            verify_domain.build_request(
+                domain_id,
+            ),
             verify_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3294,6 +6521,7 @@ class DomainsResource:
     """The operations of ``client.domains``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = DomainsResourceWithRawResponse(client)
         self.claims = DomainsClaimsResource(client)
 
@@ -3307,7 +6535,7 @@ class DomainsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListDomainsResponse:
+    ) -> SyncPage[DomainListItem]:
         """List domains.
 
         Returns one page of the team's domains, without their DNS records. While `has_more` is true,
@@ -3321,15 +6549,22 @@ class DomainsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListDomainsResponse]:
+            return self._client._request(
+                list_domains.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_domains.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -3365,20 +6600,25 @@ class DomainsResource:
             capabilities: What the domain is used for.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        return self.with_raw_response.create(
-            name=name,
-            region=region,
-            custom_return_path=custom_return_path,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tls=tls,
-            capabilities=capabilities,
-            tracking_subdomain=tracking_subdomain,
+
+        response = self._client._request(
+            create_domain.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -3396,13 +6636,18 @@ class DomainsResource:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        return self.with_raw_response.get(
-            domain_id,
+
+        response = self._client._request(
+            get_domain.build_request(
+                domain_id,
+            ),
+            get_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -3420,13 +6665,18 @@ class DomainsResource:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        return self.with_raw_response.delete(
-            domain_id,
+
+        response = self._client._request(
+            delete_domain.build_request(
+                domain_id,
+            ),
+            delete_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -3457,18 +6707,23 @@ class DomainsResource:
             capabilities: What the domain is used for.
             tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
         """
-        return self.with_raw_response.update(
-            domain_id,
-            open_tracking=open_tracking,
-            click_tracking=click_tracking,
-            tls=tls,
-            capabilities=capabilities,
-            tracking_subdomain=tracking_subdomain,
+
+        response = self._client._request(
+            update_domain.build_request(
+                domain_id,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            update_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def verify(
         self,
@@ -3487,13 +6742,487 @@ class DomainsResource:
         Args:
             domain_id: Id of the domain, as returned when it was added.
         """
-        return self.with_raw_response.verify(
-            domain_id,
+
+        response = self._client._request(
+            verify_domain.build_request(
+                domain_id,
+            ),
+            verify_domain.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncDomainsResourceWithRawResponse:
+    """The operations of ``client.domains``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.claims = AsyncDomainsClaimsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListDomainsResponse]:
+        """List domains.
+
+        Returns one page of the team's domains, without their DNS records. While `has_more` is true,
+        pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_domains.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_domains.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        region: DomainRegion | Unset = UNSET,
+        custom_return_path: str | Unset = UNSET,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tls: DomainTls | Unset = UNSET,
+        capabilities: DomainCapabilities | Mapping[str, Any] | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Domain]:
+        """Add a domain.
+
+        Adds a domain to the team and returns the DNS records to publish for it. The domain can send
+        once those records are verified.
+
+        Args:
+            name: Domain name to send from, such as `example.com` or `updates.example.com`.
+            region: AWS region that sends the domain's email.
+            custom_return_path: Subdomain for the Return-Path address that receives bounces, such as `bounces` for
+                `bounces.example.com`.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tls: TLS policy for delivery. With `opportunistic`, the server uses TLS when the
+                receiving server offers it and sends without it otherwise. With `enforced`, it does
+                not deliver without TLS.
+            capabilities: What the domain is used for.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        return await self._client._request(
+            create_domain.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Domain]:
+        """Get a domain.
+
+        Returns one domain with its settings and the state of each DNS record.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        return await self._client._request(
+            get_domain.build_request(
+                domain_id,
+            ),
+            get_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedDomain]:
+        """Delete a domain.
+
+        Removes the domain from the team, so it can no longer send or receive email.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        return await self._client._request(
+            delete_domain.build_request(
+                domain_id,
+            ),
+            delete_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        domain_id: str,
+        *,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tls: DomainTls | Unset = UNSET,
+        capabilities: DomainCapabilities | Mapping[str, Any] | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DomainReference]:
+        """Update a domain.
+
+        Changes the tracking, TLS and capability settings of a domain. Fields that are absent keep
+        their current value.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tls: TLS policy for delivery. With `opportunistic`, the server uses TLS when the
+                receiving server offers it and sends without it otherwise. With `enforced`, it does
+                not deliver without TLS.
+            capabilities: What the domain is used for.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        return await self._client._request(
+            update_domain.build_request(
+                domain_id,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            update_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def verify(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DomainReference]:
+        """Verify a domain.
+
+        Starts a new check of the domain's DNS records. The response carries only the id, so fetch
+        the domain to see the resulting `status`.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        return await self._client._request(
+            verify_domain.build_request(
+                domain_id,
+            ),
+            verify_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncDomainsResource:
+    """The operations of ``client.domains``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncDomainsResourceWithRawResponse(client)
+        self.claims = AsyncDomainsClaimsResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[DomainListItem]:
+        """List domains.
+
+        Returns one page of the team's domains, without their DNS records. While `has_more` is true,
+        pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListDomainsResponse]:
+            return await self._client._request(
+                list_domains.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_domains.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        region: DomainRegion | Unset = UNSET,
+        custom_return_path: str | Unset = UNSET,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tls: DomainTls | Unset = UNSET,
+        capabilities: DomainCapabilities | Mapping[str, Any] | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Domain:
+        """Add a domain.
+
+        Adds a domain to the team and returns the DNS records to publish for it. The domain can send
+        once those records are verified.
+
+        Args:
+            name: Domain name to send from, such as `example.com` or `updates.example.com`.
+            region: AWS region that sends the domain's email.
+            custom_return_path: Subdomain for the Return-Path address that receives bounces, such as `bounces` for
+                `bounces.example.com`.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tls: TLS policy for delivery. With `opportunistic`, the server uses TLS when the
+                receiving server offers it and sends without it otherwise. With `enforced`, it does
+                not deliver without TLS.
+            capabilities: What the domain is used for.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        response = await self._client._request(
+            create_domain.build_request(
+                name=name,
+                region=region,
+                custom_return_path=custom_return_path,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            create_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Domain:
+        """Get a domain.
+
+        Returns one domain with its settings and the state of each DNS record.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        response = await self._client._request(
+            get_domain.build_request(
+                domain_id,
+            ),
+            get_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedDomain:
+        """Delete a domain.
+
+        Removes the domain from the team, so it can no longer send or receive email.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        response = await self._client._request(
+            delete_domain.build_request(
+                domain_id,
+            ),
+            delete_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        domain_id: str,
+        *,
+        open_tracking: bool | Unset = UNSET,
+        click_tracking: bool | Unset = UNSET,
+        tls: DomainTls | Unset = UNSET,
+        capabilities: DomainCapabilities | Mapping[str, Any] | Unset = UNSET,
+        tracking_subdomain: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainReference:
+        """Update a domain.
+
+        Changes the tracking, TLS and capability settings of a domain. Fields that are absent keep
+        their current value.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+            open_tracking: Whether to track opens of emails from this domain.
+            click_tracking: Whether to track clicks on links in emails from this domain.
+            tls: TLS policy for delivery. With `opportunistic`, the server uses TLS when the
+                receiving server offers it and sends without it otherwise. With `enforced`, it does
+                not deliver without TLS.
+            capabilities: What the domain is used for.
+            tracking_subdomain: Subdomain that serves the open and click tracking links, such as `links`.
+        """
+
+        response = await self._client._request(
+            update_domain.build_request(
+                domain_id,
+                open_tracking=open_tracking,
+                click_tracking=click_tracking,
+                tls=tls,
+                capabilities=capabilities,
+                tracking_subdomain=tracking_subdomain,
+            ),
+            update_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def verify(
+        self,
+        domain_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainReference:
+        """Verify a domain.
+
+        Starts a new check of the domain's DNS records. The response carries only the id, so fetch
+        the domain to see the resulting `status`.
+
+        Args:
+            domain_id: Id of the domain, as returned when it was added.
+        """
+
+        response = await self._client._request(
+            verify_domain.build_request(
+                domain_id,
+            ),
+            verify_domain.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ApiKeysResourceWithRawResponse:
@@ -3526,13 +7255,13 @@ class ApiKeysResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_api_keys.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_api_keys.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_api_keys.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3562,13 +7291,13 @@ class ApiKeysResourceWithRawResponse:
                 only sending emails.
             domain_id: Id of the only domain that a `sending_access` key may send from.
         """
-        request = create_api_key.build_request(
-            name=name,
-            permission=permission,
-            domain_id=domain_id,
-        )
+
         return self._client._request(
-            request,
+            create_api_key.build_request(
+                name=name,
+                permission=permission,
+                domain_id=domain_id,
+            ),
             create_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3593,11 +7322,11 @@ class ApiKeysResourceWithRawResponse:
         Args:
             api_key_id: Id of the API key, as returned when it was created.
         """
-        request = delete_api_key.build_request(
-            api_key_id,
-        )
+
         return self._client._request(
-            request,
+            delete_api_key.build_request(
+                api_key_id,
+            ),
             delete_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3623,12 +7352,12 @@ class ApiKeysResourceWithRawResponse:
             api_key_id: Id of the API key, as returned when it was created.
             name: New name of the key.
         """
-        request = update_api_key.build_request(
-            api_key_id,
-            name=name,
-        )
+
         return self._client._request(
-            request,
+            update_api_key.build_request(
+                api_key_id,
+                name=name,
+            ),
             update_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3641,6 +7370,7 @@ class ApiKeysResource:
     """The operations of ``client.api_keys``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ApiKeysResourceWithRawResponse(client)
 
     def list(
@@ -3653,7 +7383,7 @@ class ApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListApiKeysResponse:
+    ) -> SyncPage[ApiKey]:
         """List API keys.
 
         Returns one page of the team's API keys, without their tokens. While `has_more` is true,
@@ -3667,15 +7397,22 @@ class ApiKeysResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListApiKeysResponse]:
+            return self._client._request(
+                list_api_keys.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_api_keys.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -3699,15 +7436,20 @@ class ApiKeysResource:
                 only sending emails.
             domain_id: Id of the only domain that a `sending_access` key may send from.
         """
-        return self.with_raw_response.create(
-            name=name,
-            permission=permission,
-            domain_id=domain_id,
+
+        response = self._client._request(
+            create_api_key.build_request(
+                name=name,
+                permission=permission,
+                domain_id=domain_id,
+            ),
+            create_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -3726,13 +7468,18 @@ class ApiKeysResource:
         Args:
             api_key_id: Id of the API key, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            api_key_id,
+
+        response = self._client._request(
+            delete_api_key.build_request(
+                api_key_id,
+            ),
+            delete_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -3752,14 +7499,308 @@ class ApiKeysResource:
             api_key_id: Id of the API key, as returned when it was created.
             name: New name of the key.
         """
-        return self.with_raw_response.update(
-            api_key_id,
-            name=name,
+
+        response = self._client._request(
+            update_api_key.build_request(
+                api_key_id,
+                name=name,
+            ),
+            update_api_key.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncApiKeysResourceWithRawResponse:
+    """The operations of ``client.api_keys``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListApiKeysResponse]:
+        """List API keys.
+
+        Returns one page of the team's API keys, without their tokens. While `has_more` is true,
+        pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_api_keys.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_api_keys.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        permission: ApiKeyPermission | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[CreateApiKeyResponse]:
+        """Create an API key.
+
+        Creates an API key and returns its secret `token`. The token appears only in this response,
+        so store it now. The response's `object` is `list`, not a key type.
+
+        Args:
+            name: Name that identifies the key in the dashboard and in lists.
+            permission: What a key may do: `full_access` allows every operation, and `sending_access` allows
+                only sending emails.
+            domain_id: Id of the only domain that a `sending_access` key may send from.
+        """
+
+        return await self._client._request(
+            create_api_key.build_request(
+                name=name,
+                permission=permission,
+                domain_id=domain_id,
+            ),
+            create_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        api_key_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedApiKey]:
+        """Delete an API key.
+
+        Deletes an API key, so requests made with its token fail from then on. The response's
+        `object` is `list`, not a key type.
+
+        Args:
+            api_key_id: Id of the API key, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_api_key.build_request(
+                api_key_id,
+            ),
+            delete_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ApiKeyReference]:
+        """Rename an API key.
+
+        Changes the name of an API key. Its token and permission stay the same.
+
+        Args:
+            api_key_id: Id of the API key, as returned when it was created.
+            name: New name of the key.
+        """
+
+        return await self._client._request(
+            update_api_key.build_request(
+                api_key_id,
+                name=name,
+            ),
+            update_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncApiKeysResource:
+    """The operations of ``client.api_keys``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncApiKeysResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ApiKey]:
+        """List API keys.
+
+        Returns one page of the team's API keys, without their tokens. While `has_more` is true,
+        pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListApiKeysResponse]:
+            return await self._client._request(
+                list_api_keys.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_api_keys.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        permission: ApiKeyPermission | Unset = UNSET,
+        domain_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CreateApiKeyResponse:
+        """Create an API key.
+
+        Creates an API key and returns its secret `token`. The token appears only in this response,
+        so store it now. The response's `object` is `list`, not a key type.
+
+        Args:
+            name: Name that identifies the key in the dashboard and in lists.
+            permission: What a key may do: `full_access` allows every operation, and `sending_access` allows
+                only sending emails.
+            domain_id: Id of the only domain that a `sending_access` key may send from.
+        """
+
+        response = await self._client._request(
+            create_api_key.build_request(
+                name=name,
+                permission=permission,
+                domain_id=domain_id,
+            ),
+            create_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        api_key_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedApiKey:
+        """Delete an API key.
+
+        Deletes an API key, so requests made with its token fail from then on. The response's
+        `object` is `list`, not a key type.
+
+        Args:
+            api_key_id: Id of the API key, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_api_key.build_request(
+                api_key_id,
+            ),
+            delete_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ApiKeyReference:
+        """Rename an API key.
+
+        Changes the name of an API key. Its token and permission stay the same.
+
+        Args:
+            api_key_id: Id of the API key, as returned when it was created.
+            name: New name of the key.
+        """
+
+        response = await self._client._request(
+            update_api_key.build_request(
+                api_key_id,
+                name=name,
+            ),
+            update_api_key.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class OauthGrantsResourceWithRawResponse:
@@ -3793,13 +7834,13 @@ class OauthGrantsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_oauth_grants.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_oauth_grants.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_oauth_grants.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3824,11 +7865,11 @@ class OauthGrantsResourceWithRawResponse:
         Args:
             oauth_grant_id: Id of the OAuth grant, as listed in the team's grants.
         """
-        request = revoke_oauth_grant.build_request(
-            oauth_grant_id,
-        )
+
         return self._client._request(
-            request,
+            revoke_oauth_grant.build_request(
+                oauth_grant_id,
+            ),
             revoke_oauth_grant.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3841,6 +7882,7 @@ class OauthGrantsResource:
     """The operations of ``client.oauth_grants``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = OauthGrantsResourceWithRawResponse(client)
 
     def list(
@@ -3853,7 +7895,7 @@ class OauthGrantsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListOAuthGrantsResponse:
+    ) -> SyncPage[OAuthGrant]:
         """List OAuth grants.
 
         Returns one page of the access grants that the team has given to OAuth applications,
@@ -3868,15 +7910,22 @@ class OauthGrantsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListOAuthGrantsResponse]:
+            return self._client._request(
+                list_oauth_grants.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_oauth_grants.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def revoke(
         self,
@@ -3895,13 +7944,173 @@ class OauthGrantsResource:
         Args:
             oauth_grant_id: Id of the OAuth grant, as listed in the team's grants.
         """
-        return self.with_raw_response.revoke(
-            oauth_grant_id,
+
+        response = self._client._request(
+            revoke_oauth_grant.build_request(
+                oauth_grant_id,
+            ),
+            revoke_oauth_grant.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncOauthGrantsResourceWithRawResponse:
+    """The operations of ``client.oauth_grants``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListOAuthGrantsResponse]:
+        """List OAuth grants.
+
+        Returns one page of the access grants that the team has given to OAuth applications,
+        including revoked ones. While `has_more` is true, pass the `id` of the last item in `data`
+        as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_oauth_grants.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_oauth_grants.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def revoke(
+        self,
+        oauth_grant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[RevokeOAuthGrantResponse]:
+        """Revoke an OAuth grant.
+
+        Withdraws the access that the grant gave an OAuth application. The grant stays in the list
+        with its `revoked_at` time.
+
+        Args:
+            oauth_grant_id: Id of the OAuth grant, as listed in the team's grants.
+        """
+
+        return await self._client._request(
+            revoke_oauth_grant.build_request(
+                oauth_grant_id,
+            ),
+            revoke_oauth_grant.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncOauthGrantsResource:
+    """The operations of ``client.oauth_grants``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncOauthGrantsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[OAuthGrant]:
+        """List OAuth grants.
+
+        Returns one page of the access grants that the team has given to OAuth applications,
+        including revoked ones. While `has_more` is true, pass the `id` of the last item in `data`
+        as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListOAuthGrantsResponse]:
+            return await self._client._request(
+                list_oauth_grants.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_oauth_grants.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def revoke(
+        self,
+        oauth_grant_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RevokeOAuthGrantResponse:
+        """Revoke an OAuth grant.
+
+        Withdraws the access that the grant gave an OAuth application. The grant stays in the list
+        with its `revoked_at` time.
+
+        Args:
+            oauth_grant_id: Id of the OAuth grant, as listed in the team's grants.
+        """
+
+        response = await self._client._request(
+            revoke_oauth_grant.build_request(
+                oauth_grant_id,
+            ),
+            revoke_oauth_grant.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ContactsResourceWithRawResponse:
@@ -3940,14 +8149,14 @@ class ContactsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_contacts.build_request(
-            segment_id=segment_id,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_contacts.build_request(
+                segment_id=segment_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_contacts.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3987,18 +8196,18 @@ class ContactsResourceWithRawResponse:
             audience_id: Id of an audience to add the contact to. Audiences are the older way of grouping
                 contacts, so new code should use `segments` instead.
         """
-        request = create_contact.build_request(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-            properties=properties,
-            segments=segments,
-            topics=topics,
-            audience_id=audience_id,
-        )
+
         return self._client._request(
-            request,
+            create_contact.build_request(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+                segments=segments,
+                topics=topics,
+                audience_id=audience_id,
+            ),
             create_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4023,11 +8232,11 @@ class ContactsResourceWithRawResponse:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        request = get_contact.build_request(
-            id_or_email,
-        )
+
         return self._client._request(
-            request,
+            get_contact.build_request(
+                id_or_email,
+            ),
             get_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4053,11 +8262,11 @@ class ContactsResourceWithRawResponse:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        request = delete_contact.build_request(
-            id_or_email,
-        )
+
         return self._client._request(
-            request,
+            delete_contact.build_request(
+                id_or_email,
+            ),
             delete_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4093,16 +8302,16 @@ class ContactsResourceWithRawResponse:
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
             properties: Values of the team's custom contact properties, keyed by property key.
         """
-        request = update_contact.build_request(
-            id_or_email,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-            properties=properties,
-        )
+
         return self._client._request(
-            request,
+            update_contact.build_request(
+                id_or_email,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+            ),
             update_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4115,6 +8324,7 @@ class ContactsResource:
     """The operations of ``client.contacts``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ContactsResourceWithRawResponse(client)
         self.imports = ContactsImportsResource(client)
         self.segments = ContactsSegmentsResource(client)
@@ -4131,7 +8341,7 @@ class ContactsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactsResponse:
+    ) -> SyncPage[ContactListItem]:
         """List contacts.
 
         Returns one page of the team's contacts, or only the contacts in one segment when
@@ -4147,16 +8357,23 @@ class ContactsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            segment_id=segment_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return self._client._request(
+                list_contacts.build_request(
+                    segment_id=segment_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contacts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -4190,20 +8407,25 @@ class ContactsResource:
             audience_id: Id of an audience to add the contact to. Audiences are the older way of grouping
                 contacts, so new code should use `segments` instead.
         """
-        return self.with_raw_response.create(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-            properties=properties,
-            segments=segments,
-            topics=topics,
-            audience_id=audience_id,
+
+        response = self._client._request(
+            create_contact.build_request(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+                segments=segments,
+                topics=topics,
+                audience_id=audience_id,
+            ),
+            create_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -4222,13 +8444,18 @@ class ContactsResource:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        return self.with_raw_response.get(
-            id_or_email,
+
+        response = self._client._request(
+            get_contact.build_request(
+                id_or_email,
+            ),
+            get_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -4248,13 +8475,18 @@ class ContactsResource:
             id_or_email: Id of the contact, or its email address. The server accepts either, and an email
                 address is percent-encoded in the path.
         """
-        return self.with_raw_response.delete(
-            id_or_email,
+
+        response = self._client._request(
+            delete_contact.build_request(
+                id_or_email,
+            ),
+            delete_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -4284,18 +8516,445 @@ class ContactsResource:
             unsubscribed: Whether the contact is unsubscribed from every broadcast.
             properties: Values of the team's custom contact properties, keyed by property key.
         """
-        return self.with_raw_response.update(
-            id_or_email,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            unsubscribed=unsubscribed,
-            properties=properties,
+
+        response = self._client._request(
+            update_contact.build_request(
+                id_or_email,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+            ),
+            update_contact.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncContactsResourceWithRawResponse:
+    """The operations of ``client.contacts``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.imports = AsyncContactsImportsResourceWithRawResponse(client)
+        self.segments = AsyncContactsSegmentsResourceWithRawResponse(client)
+        self.topics = AsyncContactsTopicsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        segment_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactsResponse]:
+        """List contacts.
+
+        Returns one page of the team's contacts, or only the contacts in one segment when
+        `segment_id` is set. While `has_more` is true, pass the `id` of the last item in `data` as
+        `after` to fetch the next page.
+
+        Args:
+            segment_id: Id of a segment. Only contacts in this segment are listed.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_contacts.build_request(
+                segment_id=segment_id,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_contacts.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        properties: CreateContactRequestProperties | Mapping[str, Any] | Unset = UNSET,
+        segments: Sequence[str] | Unset = UNSET,
+        topics: Sequence[ContactTopicSubscriptionInput | Mapping[str, Any]] | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactReference]:
+        """Create a contact.
+
+        Creates a contact for an email address. The request can also add the contact to segments and
+        set its topic subscriptions.
+
+        Args:
+            email: Email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+            properties: Values of the team's custom contact properties, keyed by property key.
+            segments: Ids of the segments to add the contact to.
+            topics: Subscriptions of the contact to topics.
+            audience_id: Id of an audience to add the contact to. Audiences are the older way of grouping
+                contacts, so new code should use `segments` instead.
+        """
+
+        return await self._client._request(
+            create_contact.build_request(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+                segments=segments,
+                topics=topics,
+                audience_id=audience_id,
+            ),
+            create_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Contact]:
+        """Get a contact.
+
+        Returns one contact, found by its id or by its email address.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+
+        return await self._client._request(
+            get_contact.build_request(
+                id_or_email,
+            ),
+            get_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeleteContactResponse]:
+        """Delete a contact.
+
+        Deletes a contact found by its id or email address. The response names the contact in
+        `contact`, as it was given in the path, and has no `id` field.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+
+        return await self._client._request(
+            delete_contact.build_request(
+                id_or_email,
+            ),
+            delete_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        id_or_email: str,
+        *,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        properties: UpdateContactRequestProperties | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactReference]:
+        """Update a contact.
+
+        Changes the fields given in the body of a contact found by its id or email address. Fields
+        that are absent keep their values.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+            email: New email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+            properties: Values of the team's custom contact properties, keyed by property key.
+        """
+
+        return await self._client._request(
+            update_contact.build_request(
+                id_or_email,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+            ),
+            update_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactsResource:
+    """The operations of ``client.contacts``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncContactsResourceWithRawResponse(client)
+        self.imports = AsyncContactsImportsResource(client)
+        self.segments = AsyncContactsSegmentsResource(client)
+        self.topics = AsyncContactsTopicsResource(client)
+
+    def list(
+        self,
+        *,
+        segment_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactListItem]:
+        """List contacts.
+
+        Returns one page of the team's contacts, or only the contacts in one segment when
+        `segment_id` is set. While `has_more` is true, pass the `id` of the last item in `data` as
+        `after` to fetch the next page.
+
+        Args:
+            segment_id: Id of a segment. Only contacts in this segment are listed.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactsResponse]:
+            return await self._client._request(
+                list_contacts.build_request(
+                    segment_id=segment_id,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contacts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        email: str,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        properties: CreateContactRequestProperties | Mapping[str, Any] | Unset = UNSET,
+        segments: Sequence[str] | Unset = UNSET,
+        topics: Sequence[ContactTopicSubscriptionInput | Mapping[str, Any]] | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactReference:
+        """Create a contact.
+
+        Creates a contact for an email address. The request can also add the contact to segments and
+        set its topic subscriptions.
+
+        Args:
+            email: Email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+            properties: Values of the team's custom contact properties, keyed by property key.
+            segments: Ids of the segments to add the contact to.
+            topics: Subscriptions of the contact to topics.
+            audience_id: Id of an audience to add the contact to. Audiences are the older way of grouping
+                contacts, so new code should use `segments` instead.
+        """
+
+        response = await self._client._request(
+            create_contact.build_request(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+                segments=segments,
+                topics=topics,
+                audience_id=audience_id,
+            ),
+            create_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Contact:
+        """Get a contact.
+
+        Returns one contact, found by its id or by its email address.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+
+        response = await self._client._request(
+            get_contact.build_request(
+                id_or_email,
+            ),
+            get_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteContactResponse:
+        """Delete a contact.
+
+        Deletes a contact found by its id or email address. The response names the contact in
+        `contact`, as it was given in the path, and has no `id` field.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+        """
+
+        response = await self._client._request(
+            delete_contact.build_request(
+                id_or_email,
+            ),
+            delete_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        id_or_email: str,
+        *,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        unsubscribed: bool | Unset = UNSET,
+        properties: UpdateContactRequestProperties | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactReference:
+        """Update a contact.
+
+        Changes the fields given in the body of a contact found by its id or email address. Fields
+        that are absent keep their values.
+
+        Args:
+            id_or_email: Id of the contact, or its email address. The server accepts either, and an email
+                address is percent-encoded in the path.
+            email: New email address of the contact.
+            first_name: First name.
+            last_name: Last name.
+            unsubscribed: Whether the contact is unsubscribed from every broadcast.
+            properties: Values of the team's custom contact properties, keyed by property key.
+        """
+
+        response = await self._client._request(
+            update_contact.build_request(
+                id_or_email,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                unsubscribed=unsubscribed,
+                properties=properties,
+            ),
+            update_contact.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class AudiencesResourceWithRawResponse:
@@ -4329,13 +8988,13 @@ class AudiencesResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_audiences.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_audiences.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_audiences.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4359,11 +9018,11 @@ class AudiencesResourceWithRawResponse:
         Args:
             name: Name of the audience.
         """
-        request = create_audience.build_request(
-            name=name,
-        )
+
         return self._client._request(
-            request,
+            create_audience.build_request(
+                name=name,
+            ),
             create_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4387,11 +9046,11 @@ class AudiencesResourceWithRawResponse:
         Args:
             audience_id: Id of the audience, as returned when it was created.
         """
-        request = get_audience.build_request(
-            audience_id,
-        )
+
         return self._client._request(
-            request,
+            get_audience.build_request(
+                audience_id,
+            ),
             get_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4415,11 +9074,11 @@ class AudiencesResourceWithRawResponse:
         Args:
             audience_id: Id of the audience, as returned when it was created.
         """
-        request = delete_audience.build_request(
-            audience_id,
-        )
+
         return self._client._request(
-            request,
+            delete_audience.build_request(
+                audience_id,
+            ),
             delete_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4432,6 +9091,7 @@ class AudiencesResource:
     """The operations of ``client.audiences``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = AudiencesResourceWithRawResponse(client)
         self.contacts = AudiencesContactsResource(client)
 
@@ -4445,7 +9105,7 @@ class AudiencesResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListAudiencesResponse:
+    ) -> SyncPage[AudienceListItem]:
         """List audiences.
 
         Returns the team's audiences. Without `limit`, this older endpoint may return every audience
@@ -4459,15 +9119,22 @@ class AudiencesResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAudiencesResponse]:
+            return self._client._request(
+                list_audiences.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_audiences.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -4485,13 +9152,18 @@ class AudiencesResource:
         Args:
             name: Name of the audience.
         """
-        return self.with_raw_response.create(
-            name=name,
+
+        response = self._client._request(
+            create_audience.build_request(
+                name=name,
+            ),
+            create_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -4509,13 +9181,18 @@ class AudiencesResource:
         Args:
             audience_id: Id of the audience, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            audience_id,
+
+        response = self._client._request(
+            get_audience.build_request(
+                audience_id,
+            ),
+            get_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -4533,13 +9210,285 @@ class AudiencesResource:
         Args:
             audience_id: Id of the audience, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            audience_id,
+
+        response = self._client._request(
+            delete_audience.build_request(
+                audience_id,
+            ),
+            delete_audience.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncAudiencesResourceWithRawResponse:
+    """The operations of ``client.audiences``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.contacts = AsyncAudiencesContactsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListAudiencesResponse]:
+        """List audiences.
+
+        Returns the team's audiences. Without `limit`, this older endpoint may return every audience
+        in one response, and the response may lack `has_more`.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_audiences.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_audiences.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[CreateAudienceResponse]:
+        """Create an audience.
+
+        Creates an empty audience with the given name.
+
+        Args:
+            name: Name of the audience.
+        """
+
+        return await self._client._request(
+            create_audience.build_request(
+                name=name,
+            ),
+            create_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        audience_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Audience]:
+        """Get an audience.
+
+        Returns one audience with its name and creation time.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_audience.build_request(
+                audience_id,
+            ),
+            get_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        audience_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeleteAudienceResponse]:
+        """Delete an audience.
+
+        Deletes an audience.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_audience.build_request(
+                audience_id,
+            ),
+            delete_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAudiencesResource:
+    """The operations of ``client.audiences``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncAudiencesResourceWithRawResponse(client)
+        self.contacts = AsyncAudiencesContactsResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[AudienceListItem]:
+        """List audiences.
+
+        Returns the team's audiences. Without `limit`, this older endpoint may return every audience
+        in one response, and the response may lack `has_more`.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAudiencesResponse]:
+            return await self._client._request(
+                list_audiences.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_audiences.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CreateAudienceResponse:
+        """Create an audience.
+
+        Creates an empty audience with the given name.
+
+        Args:
+            name: Name of the audience.
+        """
+
+        response = await self._client._request(
+            create_audience.build_request(
+                name=name,
+            ),
+            create_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        audience_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Audience:
+        """Get an audience.
+
+        Returns one audience with its name and creation time.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_audience.build_request(
+                audience_id,
+            ),
+            get_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        audience_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteAudienceResponse:
+        """Delete an audience.
+
+        Deletes an audience.
+
+        Args:
+            audience_id: Id of the audience, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_audience.build_request(
+                audience_id,
+            ),
+            delete_audience.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class SegmentsResourceWithRawResponse:
@@ -4573,13 +9522,13 @@ class SegmentsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_segments.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_segments.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_segments.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4608,13 +9557,13 @@ class SegmentsResourceWithRawResponse:
             audience_id: Id of the audience that the segment belongs to.
             filter_: Conditions that select the contacts that belong to the segment.
         """
-        request = create_segment.build_request(
-            name=name,
-            audience_id=audience_id,
-            filter_=filter_,
-        )
+
         return self._client._request(
-            request,
+            create_segment.build_request(
+                name=name,
+                audience_id=audience_id,
+                filter_=filter_,
+            ),
             create_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4638,11 +9587,11 @@ class SegmentsResourceWithRawResponse:
         Args:
             segment_id: Id of the segment, as returned when it was created.
         """
-        request = get_segment.build_request(
-            segment_id,
-        )
+
         return self._client._request(
-            request,
+            get_segment.build_request(
+                segment_id,
+            ),
             get_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4666,11 +9615,11 @@ class SegmentsResourceWithRawResponse:
         Args:
             segment_id: Id of the segment, as returned when it was created.
         """
-        request = delete_segment.build_request(
-            segment_id,
-        )
+
         return self._client._request(
-            request,
+            delete_segment.build_request(
+                segment_id,
+            ),
             delete_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4683,6 +9632,7 @@ class SegmentsResource:
     """The operations of ``client.segments``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = SegmentsResourceWithRawResponse(client)
         self.contacts = SegmentsContactsResource(client)
 
@@ -4696,7 +9646,7 @@ class SegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListSegmentsResponse:
+    ) -> SyncPage[SegmentListItem]:
         """List segments.
 
         Returns one page of the team's segments. While `has_more` is true, pass the `id` of the last
@@ -4710,15 +9660,22 @@ class SegmentsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListSegmentsResponse]:
+            return self._client._request(
+                list_segments.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_segments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -4741,15 +9698,20 @@ class SegmentsResource:
             audience_id: Id of the audience that the segment belongs to.
             filter_: Conditions that select the contacts that belong to the segment.
         """
-        return self.with_raw_response.create(
-            name=name,
-            audience_id=audience_id,
-            filter_=filter_,
+
+        response = self._client._request(
+            create_segment.build_request(
+                name=name,
+                audience_id=audience_id,
+                filter_=filter_,
+            ),
+            create_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -4767,13 +9729,18 @@ class SegmentsResource:
         Args:
             segment_id: Id of the segment, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            segment_id,
+
+        response = self._client._request(
+            get_segment.build_request(
+                segment_id,
+            ),
+            get_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -4791,13 +9758,299 @@ class SegmentsResource:
         Args:
             segment_id: Id of the segment, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            segment_id,
+
+        response = self._client._request(
+            delete_segment.build_request(
+                segment_id,
+            ),
+            delete_segment.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncSegmentsResourceWithRawResponse:
+    """The operations of ``client.segments``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.contacts = AsyncSegmentsContactsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListSegmentsResponse]:
+        """List segments.
+
+        Returns one page of the team's segments. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_segments.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_segments.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        audience_id: str | Unset = UNSET,
+        filter_: CreateSegmentRequestFilter | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SegmentReference]:
+        """Create a segment.
+
+        Creates a segment with the given name. Contacts join it through
+        `client.contacts.segments.add` or the `segments` field when they are created.
+
+        Args:
+            name: Name of the segment.
+            audience_id: Id of the audience that the segment belongs to.
+            filter_: Conditions that select the contacts that belong to the segment.
+        """
+
+        return await self._client._request(
+            create_segment.build_request(
+                name=name,
+                audience_id=audience_id,
+                filter_=filter_,
+            ),
+            create_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Segment]:
+        """Get a segment.
+
+        Returns one segment with its name, filter and creation time.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_segment.build_request(
+                segment_id,
+            ),
+            get_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeleteSegmentResponse]:
+        """Delete a segment.
+
+        Deletes a segment.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_segment.build_request(
+                segment_id,
+            ),
+            delete_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncSegmentsResource:
+    """The operations of ``client.segments``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncSegmentsResourceWithRawResponse(client)
+        self.contacts = AsyncSegmentsContactsResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[SegmentListItem]:
+        """List segments.
+
+        Returns one page of the team's segments. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListSegmentsResponse]:
+            return await self._client._request(
+                list_segments.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_segments.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        audience_id: str | Unset = UNSET,
+        filter_: CreateSegmentRequestFilter | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SegmentReference:
+        """Create a segment.
+
+        Creates a segment with the given name. Contacts join it through
+        `client.contacts.segments.add` or the `segments` field when they are created.
+
+        Args:
+            name: Name of the segment.
+            audience_id: Id of the audience that the segment belongs to.
+            filter_: Conditions that select the contacts that belong to the segment.
+        """
+
+        response = await self._client._request(
+            create_segment.build_request(
+                name=name,
+                audience_id=audience_id,
+                filter_=filter_,
+            ),
+            create_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Segment:
+        """Get a segment.
+
+        Returns one segment with its name, filter and creation time.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_segment.build_request(
+                segment_id,
+            ),
+            get_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        segment_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteSegmentResponse:
+        """Delete a segment.
+
+        Deletes a segment.
+
+        Args:
+            segment_id: Id of the segment, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_segment.build_request(
+                segment_id,
+            ),
+            delete_segment.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class TemplatesResourceWithRawResponse:
@@ -4830,13 +10083,13 @@ class TemplatesResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_templates.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_templates.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_templates.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4875,18 +10128,18 @@ class TemplatesResourceWithRawResponse:
             text: Plain-text body.
             variables: Variables that the template's content uses.
         """
-        request = create_template.build_request(
-            name=name,
-            html=html,
-            alias=alias,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            text=text,
-            variables=variables,
-        )
+
         return self._client._request(
-            request,
+            create_template.build_request(
+                name=name,
+                html=html,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                text=text,
+                variables=variables,
+            ),
             create_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4910,11 +10163,11 @@ class TemplatesResourceWithRawResponse:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        request = get_template.build_request(
-            template_id,
-        )
+
         return self._client._request(
-            request,
+            get_template.build_request(
+                template_id,
+            ),
             get_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4938,11 +10191,11 @@ class TemplatesResourceWithRawResponse:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        request = delete_template.build_request(
-            template_id,
-        )
+
         return self._client._request(
-            request,
+            delete_template.build_request(
+                template_id,
+            ),
             delete_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4985,19 +10238,19 @@ class TemplatesResourceWithRawResponse:
             text: Plain-text body.
             variables: Variables that the template's content uses.
         """
-        request = update_template.build_request(
-            template_id,
-            name=name,
-            alias=alias,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            html=html,
-            text=text,
-            variables=variables,
-        )
+
         return self._client._request(
-            request,
+            update_template.build_request(
+                template_id,
+                name=name,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                variables=variables,
+            ),
             update_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5022,11 +10275,11 @@ class TemplatesResourceWithRawResponse:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        request = publish_template.build_request(
-            template_id,
-        )
+
         return self._client._request(
-            request,
+            publish_template.build_request(
+                template_id,
+            ),
             publish_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5051,11 +10304,11 @@ class TemplatesResourceWithRawResponse:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        request = duplicate_template.build_request(
-            template_id,
-        )
+
         return self._client._request(
-            request,
+            duplicate_template.build_request(
+                template_id,
+            ),
             duplicate_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5068,6 +10321,7 @@ class TemplatesResource:
     """The operations of ``client.templates``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = TemplatesResourceWithRawResponse(client)
 
     def list(
@@ -5080,7 +10334,7 @@ class TemplatesResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListTemplatesResponse:
+    ) -> SyncPage[TemplateListItem]:
         """List templates.
 
         Returns one page of the team's templates. While `has_more` is true, pass the `id` of the
@@ -5094,15 +10348,22 @@ class TemplatesResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListTemplatesResponse]:
+            return self._client._request(
+                list_templates.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_templates.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -5135,20 +10396,25 @@ class TemplatesResource:
             text: Plain-text body.
             variables: Variables that the template's content uses.
         """
-        return self.with_raw_response.create(
-            name=name,
-            html=html,
-            alias=alias,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            text=text,
-            variables=variables,
+
+        response = self._client._request(
+            create_template.build_request(
+                name=name,
+                html=html,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                text=text,
+                variables=variables,
+            ),
+            create_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -5166,13 +10432,18 @@ class TemplatesResource:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            template_id,
+
+        response = self._client._request(
+            get_template.build_request(
+                template_id,
+            ),
+            get_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -5190,13 +10461,18 @@ class TemplatesResource:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            template_id,
+
+        response = self._client._request(
+            delete_template.build_request(
+                template_id,
+            ),
+            delete_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -5233,21 +10509,26 @@ class TemplatesResource:
             text: Plain-text body.
             variables: Variables that the template's content uses.
         """
-        return self.with_raw_response.update(
-            template_id,
-            name=name,
-            alias=alias,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            html=html,
-            text=text,
-            variables=variables,
+
+        response = self._client._request(
+            update_template.build_request(
+                template_id,
+                name=name,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                variables=variables,
+            ),
+            update_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def publish(
         self,
@@ -5266,13 +10547,18 @@ class TemplatesResource:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        return self.with_raw_response.publish(
-            template_id,
+
+        response = self._client._request(
+            publish_template.build_request(
+                template_id,
+            ),
+            publish_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def duplicate(
         self,
@@ -5291,13 +10577,556 @@ class TemplatesResource:
         Args:
             template_id: Id of the template, as returned when it was created.
         """
-        return self.with_raw_response.duplicate(
-            template_id,
+
+        response = self._client._request(
+            duplicate_template.build_request(
+                template_id,
+            ),
+            duplicate_template.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncTemplatesResourceWithRawResponse:
+    """The operations of ``client.templates``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListTemplatesResponse]:
+        """List templates.
+
+        Returns one page of the team's templates. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_templates.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_templates.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        html: str,
+        alias: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        text: str | Unset = UNSET,
+        variables: Sequence[TemplateVariableInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TemplateReference]:
+        """Create a template.
+
+        Creates a template with status `draft`. It stays a draft until it is published.
+
+        Args:
+            name: Name of the template.
+            html: HTML body.
+            alias: Alternative name for the template, such as `order-shipped`.
+            from_: Default sender address for emails that use the template, either `email@example.com`
+                or `Name <email@example.com>`.
+            subject: Default subject line for emails that use the template.
+            reply_to: Default addresses for replies.
+            text: Plain-text body.
+            variables: Variables that the template's content uses.
+        """
+
+        return await self._client._request(
+            create_template.build_request(
+                name=name,
+                html=html,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                text=text,
+                variables=variables,
+            ),
+            create_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Template]:
+        """Get a template.
+
+        Returns one template with its content, variables and publication state.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_template.build_request(
+                template_id,
+            ),
+            get_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeleteTemplateResponse]:
+        """Delete a template.
+
+        Deletes a template.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_template.build_request(
+                template_id,
+            ),
+            delete_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        alias: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        variables: Sequence[TemplateVariableInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TemplateReference]:
+        """Update a template.
+
+        Changes the fields given in the body of a template. Fields that are absent keep their
+        values. On a published template, the changes remain unpublished until the template is
+        published again.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+            name: Name of the template.
+            alias: Alternative name for the template, such as `order-shipped`.
+            from_: Default sender address for emails that use the template, either `email@example.com`
+                or `Name <email@example.com>`.
+            subject: Default subject line for emails that use the template.
+            reply_to: Default addresses for replies.
+            html: HTML body.
+            text: Plain-text body.
+            variables: Variables that the template's content uses.
+        """
+
+        return await self._client._request(
+            update_template.build_request(
+                template_id,
+                name=name,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                variables=variables,
+            ),
+            update_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def publish(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TemplateReference]:
+        """Publish a template.
+
+        Publishes the template's latest changes, so emails sent with the template use them from now
+        on.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        return await self._client._request(
+            publish_template.build_request(
+                template_id,
+            ),
+            publish_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def duplicate(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TemplateReference]:
+        """Duplicate a template.
+
+        Creates a copy of the template. The response contains the id of the copy, not of the
+        original.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        return await self._client._request(
+            duplicate_template.build_request(
+                template_id,
+            ),
+            duplicate_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTemplatesResource:
+    """The operations of ``client.templates``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncTemplatesResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[TemplateListItem]:
+        """List templates.
+
+        Returns one page of the team's templates. While `has_more` is true, pass the `id` of the
+        last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListTemplatesResponse]:
+            return await self._client._request(
+                list_templates.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_templates.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        html: str,
+        alias: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        text: str | Unset = UNSET,
+        variables: Sequence[TemplateVariableInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TemplateReference:
+        """Create a template.
+
+        Creates a template with status `draft`. It stays a draft until it is published.
+
+        Args:
+            name: Name of the template.
+            html: HTML body.
+            alias: Alternative name for the template, such as `order-shipped`.
+            from_: Default sender address for emails that use the template, either `email@example.com`
+                or `Name <email@example.com>`.
+            subject: Default subject line for emails that use the template.
+            reply_to: Default addresses for replies.
+            text: Plain-text body.
+            variables: Variables that the template's content uses.
+        """
+
+        response = await self._client._request(
+            create_template.build_request(
+                name=name,
+                html=html,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                text=text,
+                variables=variables,
+            ),
+            create_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Template:
+        """Get a template.
+
+        Returns one template with its content, variables and publication state.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_template.build_request(
+                template_id,
+            ),
+            get_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeleteTemplateResponse:
+        """Delete a template.
+
+        Deletes a template.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_template.build_request(
+                template_id,
+            ),
+            delete_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        alias: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        variables: Sequence[TemplateVariableInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TemplateReference:
+        """Update a template.
+
+        Changes the fields given in the body of a template. Fields that are absent keep their
+        values. On a published template, the changes remain unpublished until the template is
+        published again.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+            name: Name of the template.
+            alias: Alternative name for the template, such as `order-shipped`.
+            from_: Default sender address for emails that use the template, either `email@example.com`
+                or `Name <email@example.com>`.
+            subject: Default subject line for emails that use the template.
+            reply_to: Default addresses for replies.
+            html: HTML body.
+            text: Plain-text body.
+            variables: Variables that the template's content uses.
+        """
+
+        response = await self._client._request(
+            update_template.build_request(
+                template_id,
+                name=name,
+                alias=alias,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                html=html,
+                text=text,
+                variables=variables,
+            ),
+            update_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def publish(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TemplateReference:
+        """Publish a template.
+
+        Publishes the template's latest changes, so emails sent with the template use them from now
+        on.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            publish_template.build_request(
+                template_id,
+            ),
+            publish_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def duplicate(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TemplateReference:
+        """Duplicate a template.
+
+        Creates a copy of the template. The response contains the id of the copy, not of the
+        original.
+
+        Args:
+            template_id: Id of the template, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            duplicate_template.build_request(
+                template_id,
+            ),
+            duplicate_template.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class BroadcastsResourceWithRawResponse:
@@ -5332,13 +11161,13 @@ class BroadcastsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_broadcasts.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_broadcasts.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_broadcasts.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5387,22 +11216,22 @@ class BroadcastsResourceWithRawResponse:
             scheduled_at: Time in the future at which to send, used only when `send` is true: an ISO 8601 time
                 such as `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
         """
-        request = create_broadcast.build_request(
-            segment_id=segment_id,
-            from_=from_,
-            subject=subject,
-            name=name,
-            audience_id=audience_id,
-            reply_to=reply_to,
-            preview_text=preview_text,
-            html=html,
-            text=text,
-            topic_id=topic_id,
-            send=send,
-            scheduled_at=scheduled_at,
-        )
+
         return self._client._request(
-            request,
+            create_broadcast.build_request(
+                segment_id=segment_id,
+                from_=from_,
+                subject=subject,
+                name=name,
+                audience_id=audience_id,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+                send=send,
+                scheduled_at=scheduled_at,
+            ),
             create_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5426,11 +11255,11 @@ class BroadcastsResourceWithRawResponse:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        request = get_broadcast.build_request(
-            broadcast_id,
-        )
+
         return self._client._request(
-            request,
+            get_broadcast.build_request(
+                broadcast_id,
+            ),
             get_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5454,11 +11283,11 @@ class BroadcastsResourceWithRawResponse:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        request = delete_broadcast.build_request(
-            broadcast_id,
-        )
+
         return self._client._request(
-            request,
+            delete_broadcast.build_request(
+                broadcast_id,
+            ),
             delete_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5502,21 +11331,21 @@ class BroadcastsResourceWithRawResponse:
             text: Plain-text body.
             topic_id: Id of the topic that the broadcast is sent under.
         """
-        request = update_broadcast.build_request(
-            broadcast_id,
-            name=name,
-            segment_id=segment_id,
-            audience_id=audience_id,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            preview_text=preview_text,
-            html=html,
-            text=text,
-            topic_id=topic_id,
-        )
+
         return self._client._request(
-            request,
+            update_broadcast.build_request(
+                broadcast_id,
+                name=name,
+                segment_id=segment_id,
+                audience_id=audience_id,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+            ),
             update_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5544,12 +11373,12 @@ class BroadcastsResourceWithRawResponse:
             scheduled_at: Time in the future at which to send instead of now: an ISO 8601 time such as
                 `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
         """
-        request = send_broadcast.build_request(
-            broadcast_id,
-            scheduled_at=scheduled_at,
-        )
+
         return self._client._request(
-            request,
+            send_broadcast.build_request(
+                broadcast_id,
+                scheduled_at=scheduled_at,
+            ),
             send_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5573,11 +11402,11 @@ class BroadcastsResourceWithRawResponse:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        request = cancel_broadcast.build_request(
-            broadcast_id,
-        )
+
         return self._client._request(
-            request,
+            cancel_broadcast.build_request(
+                broadcast_id,
+            ),
             cancel_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5590,6 +11419,7 @@ class BroadcastsResource:
     """The operations of ``client.broadcasts``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = BroadcastsResourceWithRawResponse(client)
         self.recipients = BroadcastsRecipientsResource(client)
         self.clicked_links = BroadcastsClickedLinksResource(client)
@@ -5604,7 +11434,7 @@ class BroadcastsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListBroadcastsResponse:
+    ) -> SyncPage[BroadcastListItem]:
         """List broadcasts.
 
         Returns one page of the team's broadcasts, drafts included. While `has_more` is true, pass
@@ -5618,15 +11448,22 @@ class BroadcastsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastsResponse]:
+            return self._client._request(
+                list_broadcasts.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcasts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -5669,24 +11506,29 @@ class BroadcastsResource:
             scheduled_at: Time in the future at which to send, used only when `send` is true: an ISO 8601 time
                 such as `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
         """
-        return self.with_raw_response.create(
-            segment_id=segment_id,
-            from_=from_,
-            subject=subject,
-            name=name,
-            audience_id=audience_id,
-            reply_to=reply_to,
-            preview_text=preview_text,
-            html=html,
-            text=text,
-            topic_id=topic_id,
-            send=send,
-            scheduled_at=scheduled_at,
+
+        response = self._client._request(
+            create_broadcast.build_request(
+                segment_id=segment_id,
+                from_=from_,
+                subject=subject,
+                name=name,
+                audience_id=audience_id,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+                send=send,
+                scheduled_at=scheduled_at,
+            ),
+            create_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -5704,13 +11546,18 @@ class BroadcastsResource:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            broadcast_id,
+
+        response = self._client._request(
+            get_broadcast.build_request(
+                broadcast_id,
+            ),
+            get_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -5728,13 +11575,18 @@ class BroadcastsResource:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            broadcast_id,
+
+        response = self._client._request(
+            delete_broadcast.build_request(
+                broadcast_id,
+            ),
+            delete_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -5772,23 +11624,28 @@ class BroadcastsResource:
             text: Plain-text body.
             topic_id: Id of the topic that the broadcast is sent under.
         """
-        return self.with_raw_response.update(
-            broadcast_id,
-            name=name,
-            segment_id=segment_id,
-            audience_id=audience_id,
-            from_=from_,
-            subject=subject,
-            reply_to=reply_to,
-            preview_text=preview_text,
-            html=html,
-            text=text,
-            topic_id=topic_id,
+
+        response = self._client._request(
+            update_broadcast.build_request(
+                broadcast_id,
+                name=name,
+                segment_id=segment_id,
+                audience_id=audience_id,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+            ),
+            update_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def send(
         self,
@@ -5810,14 +11667,19 @@ class BroadcastsResource:
             scheduled_at: Time in the future at which to send instead of now: an ISO 8601 time such as
                 `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
         """
-        return self.with_raw_response.send(
-            broadcast_id,
-            scheduled_at=scheduled_at,
+
+        response = self._client._request(
+            send_broadcast.build_request(
+                broadcast_id,
+                scheduled_at=scheduled_at,
+            ),
+            send_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def cancel(
         self,
@@ -5835,13 +11697,600 @@ class BroadcastsResource:
         Args:
             broadcast_id: Id of the broadcast, as returned when it was created.
         """
-        return self.with_raw_response.cancel(
-            broadcast_id,
+
+        response = self._client._request(
+            cancel_broadcast.build_request(
+                broadcast_id,
+            ),
+            cancel_broadcast.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncBroadcastsResourceWithRawResponse:
+    """The operations of ``client.broadcasts``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.recipients = AsyncBroadcastsRecipientsResourceWithRawResponse(client)
+        self.clicked_links = AsyncBroadcastsClickedLinksResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListBroadcastsResponse]:
+        """List broadcasts.
+
+        Returns one page of the team's broadcasts, drafts included. While `has_more` is true, pass
+        the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_broadcasts.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_broadcasts.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        segment_id: str,
+        from_: str,
+        subject: str,
+        name: str | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        preview_text: str | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        send: bool | Unset = UNSET,
+        scheduled_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[BroadcastReference]:
+        """Create a broadcast.
+
+        Creates a broadcast for the contacts of one segment. The broadcast stays a draft unless
+        `send` is true, in which case it is sent at once or at `scheduled_at`.
+
+        Args:
+            segment_id: Id of the segment whose contacts receive the broadcast.
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            subject: Subject line.
+            name: Name of the broadcast, shown only to the team.
+            audience_id: Id of an audience, the older name for a segment. Deprecated: use `segment_id`.
+            reply_to: Addresses for replies.
+            preview_text: Short text that mail clients show after the subject in the inbox.
+            html: HTML body.
+            text: Plain-text body.
+            topic_id: Id of the topic that the broadcast is sent under.
+            send: Whether to send the broadcast right after creating it. When false or absent, the
+                broadcast stays a draft.
+            scheduled_at: Time in the future at which to send, used only when `send` is true: an ISO 8601 time
+                such as `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        return await self._client._request(
+            create_broadcast.build_request(
+                segment_id=segment_id,
+                from_=from_,
+                subject=subject,
+                name=name,
+                audience_id=audience_id,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+                send=send,
+                scheduled_at=scheduled_at,
+            ),
+            create_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Broadcast]:
+        """Get a broadcast.
+
+        Returns one broadcast with its content, target segment and delivery state.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_broadcast.build_request(
+                broadcast_id,
+            ),
+            get_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedBroadcast]:
+        """Delete a broadcast.
+
+        Deletes a broadcast, such as a draft that is no longer needed.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_broadcast.build_request(
+                broadcast_id,
+            ),
+            delete_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        broadcast_id: str,
+        *,
+        name: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        preview_text: str | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[BroadcastReference]:
+        """Update a broadcast.
+
+        Changes the fields given in the body and leaves the others as they are.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            name: Name of the broadcast, shown only to the team.
+            segment_id: Id of the segment whose contacts receive the broadcast.
+            audience_id: Id of an audience, the older name for a segment. Deprecated: use `segment_id`.
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            subject: Subject line.
+            reply_to: Addresses for replies.
+            preview_text: Short text that mail clients show after the subject in the inbox.
+            html: HTML body.
+            text: Plain-text body.
+            topic_id: Id of the topic that the broadcast is sent under.
+        """
+
+        return await self._client._request(
+            update_broadcast.build_request(
+                broadcast_id,
+                name=name,
+                segment_id=segment_id,
+                audience_id=audience_id,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+            ),
+            update_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send(
+        self,
+        broadcast_id: str,
+        *,
+        scheduled_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SendBroadcastResponse]:
+        """Send a broadcast.
+
+        Sends a draft broadcast to every contact of its segment, now or at `scheduled_at` when the
+        body sets it.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            scheduled_at: Time in the future at which to send instead of now: an ISO 8601 time such as
+                `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        return await self._client._request(
+            send_broadcast.build_request(
+                broadcast_id,
+                scheduled_at=scheduled_at,
+            ),
+            send_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def cancel(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[BroadcastReference]:
+        """Cancel a scheduled broadcast.
+
+        Cancels a broadcast that is scheduled and has not started sending, so it is never sent.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        return await self._client._request(
+            cancel_broadcast.build_request(
+                broadcast_id,
+            ),
+            cancel_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncBroadcastsResource:
+    """The operations of ``client.broadcasts``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncBroadcastsResourceWithRawResponse(client)
+        self.recipients = AsyncBroadcastsRecipientsResource(client)
+        self.clicked_links = AsyncBroadcastsClickedLinksResource(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[BroadcastListItem]:
+        """List broadcasts.
+
+        Returns one page of the team's broadcasts, drafts included. While `has_more` is true, pass
+        the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListBroadcastsResponse]:
+            return await self._client._request(
+                list_broadcasts.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_broadcasts.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        segment_id: str,
+        from_: str,
+        subject: str,
+        name: str | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        preview_text: str | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        send: bool | Unset = UNSET,
+        scheduled_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BroadcastReference:
+        """Create a broadcast.
+
+        Creates a broadcast for the contacts of one segment. The broadcast stays a draft unless
+        `send` is true, in which case it is sent at once or at `scheduled_at`.
+
+        Args:
+            segment_id: Id of the segment whose contacts receive the broadcast.
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            subject: Subject line.
+            name: Name of the broadcast, shown only to the team.
+            audience_id: Id of an audience, the older name for a segment. Deprecated: use `segment_id`.
+            reply_to: Addresses for replies.
+            preview_text: Short text that mail clients show after the subject in the inbox.
+            html: HTML body.
+            text: Plain-text body.
+            topic_id: Id of the topic that the broadcast is sent under.
+            send: Whether to send the broadcast right after creating it. When false or absent, the
+                broadcast stays a draft.
+            scheduled_at: Time in the future at which to send, used only when `send` is true: an ISO 8601 time
+                such as `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        response = await self._client._request(
+            create_broadcast.build_request(
+                segment_id=segment_id,
+                from_=from_,
+                subject=subject,
+                name=name,
+                audience_id=audience_id,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+                send=send,
+                scheduled_at=scheduled_at,
+            ),
+            create_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Broadcast:
+        """Get a broadcast.
+
+        Returns one broadcast with its content, target segment and delivery state.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_broadcast.build_request(
+                broadcast_id,
+            ),
+            get_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedBroadcast:
+        """Delete a broadcast.
+
+        Deletes a broadcast, such as a draft that is no longer needed.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_broadcast.build_request(
+                broadcast_id,
+            ),
+            delete_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        broadcast_id: str,
+        *,
+        name: str | Unset = UNSET,
+        segment_id: str | Unset = UNSET,
+        audience_id: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        reply_to: Sequence[str] | Unset = UNSET,
+        preview_text: str | Unset = UNSET,
+        html: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        topic_id: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BroadcastReference:
+        """Update a broadcast.
+
+        Changes the fields given in the body and leaves the others as they are.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            name: Name of the broadcast, shown only to the team.
+            segment_id: Id of the segment whose contacts receive the broadcast.
+            audience_id: Id of an audience, the older name for a segment. Deprecated: use `segment_id`.
+            from_: Sender address, either `email@example.com` or `Name <email@example.com>`.
+            subject: Subject line.
+            reply_to: Addresses for replies.
+            preview_text: Short text that mail clients show after the subject in the inbox.
+            html: HTML body.
+            text: Plain-text body.
+            topic_id: Id of the topic that the broadcast is sent under.
+        """
+
+        response = await self._client._request(
+            update_broadcast.build_request(
+                broadcast_id,
+                name=name,
+                segment_id=segment_id,
+                audience_id=audience_id,
+                from_=from_,
+                subject=subject,
+                reply_to=reply_to,
+                preview_text=preview_text,
+                html=html,
+                text=text,
+                topic_id=topic_id,
+            ),
+            update_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def send(
+        self,
+        broadcast_id: str,
+        *,
+        scheduled_at: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SendBroadcastResponse:
+        """Send a broadcast.
+
+        Sends a draft broadcast to every contact of its segment, now or at `scheduled_at` when the
+        body sets it.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+            scheduled_at: Time in the future at which to send instead of now: an ISO 8601 time such as
+                `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`.
+        """
+
+        response = await self._client._request(
+            send_broadcast.build_request(
+                broadcast_id,
+                scheduled_at=scheduled_at,
+            ),
+            send_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def cancel(
+        self,
+        broadcast_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BroadcastReference:
+        """Cancel a scheduled broadcast.
+
+        Cancels a broadcast that is scheduled and has not started sending, so it is never sent.
+
+        Args:
+            broadcast_id: Id of the broadcast, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            cancel_broadcast.build_request(
+                broadcast_id,
+            ),
+            cancel_broadcast.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class WebhooksResourceWithRawResponse:
@@ -5874,13 +12323,13 @@ class WebhooksResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_webhooks.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_webhooks.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_webhooks.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5907,12 +12356,12 @@ class WebhooksResourceWithRawResponse:
             endpoint: URL to which Resend posts the events.
             events: Event types that the endpoint receives.
         """
-        request = create_webhook.build_request(
-            endpoint=endpoint,
-            events=events,
-        )
+
         return self._client._request(
-            request,
+            create_webhook.build_request(
+                endpoint=endpoint,
+                events=events,
+            ),
             create_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5936,11 +12385,11 @@ class WebhooksResourceWithRawResponse:
         Args:
             webhook_id: Id of the webhook, as returned when it was created.
         """
-        request = get_webhook.build_request(
-            webhook_id,
-        )
+
         return self._client._request(
-            request,
+            get_webhook.build_request(
+                webhook_id,
+            ),
             get_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -5964,11 +12413,11 @@ class WebhooksResourceWithRawResponse:
         Args:
             webhook_id: Id of the webhook, as returned when it was created.
         """
-        request = delete_webhook.build_request(
-            webhook_id,
-        )
+
         return self._client._request(
-            request,
+            delete_webhook.build_request(
+                webhook_id,
+            ),
             delete_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6000,14 +12449,14 @@ class WebhooksResourceWithRawResponse:
             status: Whether a webhook receives deliveries. An `enabled` webhook does, and a `disabled`
                 one is paused.
         """
-        request = update_webhook.build_request(
-            webhook_id,
-            endpoint=endpoint,
-            events=events,
-            status=status,
-        )
+
         return self._client._request(
-            request,
+            update_webhook.build_request(
+                webhook_id,
+                endpoint=endpoint,
+                events=events,
+                status=status,
+            ),
             update_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6020,6 +12469,7 @@ class WebhooksResource:
     """The operations of ``client.webhooks``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = WebhooksResourceWithRawResponse(client)
 
     def list(
@@ -6032,7 +12482,7 @@ class WebhooksResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListWebhooksResponse:
+    ) -> SyncPage[WebhookListItem]:
         """List webhooks.
 
         Returns one page of the team's webhooks without their signing secrets. While `has_more` is
@@ -6046,15 +12496,22 @@ class WebhooksResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListWebhooksResponse]:
+            return self._client._request(
+                list_webhooks.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_webhooks.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -6075,14 +12532,19 @@ class WebhooksResource:
             endpoint: URL to which Resend posts the events.
             events: Event types that the endpoint receives.
         """
-        return self.with_raw_response.create(
-            endpoint=endpoint,
-            events=events,
+
+        response = self._client._request(
+            create_webhook.build_request(
+                endpoint=endpoint,
+                events=events,
+            ),
+            create_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -6100,13 +12562,18 @@ class WebhooksResource:
         Args:
             webhook_id: Id of the webhook, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            webhook_id,
+
+        response = self._client._request(
+            get_webhook.build_request(
+                webhook_id,
+            ),
+            get_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -6124,13 +12591,18 @@ class WebhooksResource:
         Args:
             webhook_id: Id of the webhook, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            webhook_id,
+
+        response = self._client._request(
+            delete_webhook.build_request(
+                webhook_id,
+            ),
+            delete_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -6156,16 +12628,373 @@ class WebhooksResource:
             status: Whether a webhook receives deliveries. An `enabled` webhook does, and a `disabled`
                 one is paused.
         """
-        return self.with_raw_response.update(
-            webhook_id,
-            endpoint=endpoint,
-            events=events,
-            status=status,
+
+        response = self._client._request(
+            update_webhook.build_request(
+                webhook_id,
+                endpoint=endpoint,
+                events=events,
+                status=status,
+            ),
+            update_webhook.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """The operations of ``client.webhooks``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListWebhooksResponse]:
+        """List webhooks.
+
+        Returns one page of the team's webhooks without their signing secrets. While `has_more` is
+        true, pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_webhooks.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_webhooks.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        endpoint: str,
+        events: Sequence[WebhookEventType],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[CreateWebhookResponse]:
+        """Create a webhook.
+
+        Registers an endpoint that receives the listed event types. The response includes the
+        signing secret that verifies the deliveries.
+
+        Args:
+            endpoint: URL to which Resend posts the events.
+            events: Event types that the endpoint receives.
+        """
+
+        return await self._client._request(
+            create_webhook.build_request(
+                endpoint=endpoint,
+                events=events,
+            ),
+            create_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Webhook]:
+        """Get a webhook.
+
+        Returns one webhook, including the signing secret that verifies its deliveries.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_webhook.build_request(
+                webhook_id,
+            ),
+            get_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedWebhook]:
+        """Delete a webhook.
+
+        Deletes a webhook, so its endpoint receives no further deliveries.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_webhook.build_request(
+                webhook_id,
+            ),
+            delete_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        endpoint: str | Unset = UNSET,
+        events: Sequence[WebhookEventType] | Unset = UNSET,
+        status: WebhookStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[WebhookReference]:
+        """Update a webhook.
+
+        Changes the endpoint, the event types or the status of a webhook. Fields absent from the
+        body keep their values.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+            endpoint: URL to which Resend posts the events.
+            events: Event types that the endpoint receives.
+            status: Whether a webhook receives deliveries. An `enabled` webhook does, and a `disabled`
+                one is paused.
+        """
+
+        return await self._client._request(
+            update_webhook.build_request(
+                webhook_id,
+                endpoint=endpoint,
+                events=events,
+                status=status,
+            ),
+            update_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncWebhooksResource:
+    """The operations of ``client.webhooks``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncWebhooksResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[WebhookListItem]:
+        """List webhooks.
+
+        Returns one page of the team's webhooks without their signing secrets. While `has_more` is
+        true, pass the `id` of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListWebhooksResponse]:
+            return await self._client._request(
+                list_webhooks.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_webhooks.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        endpoint: str,
+        events: Sequence[WebhookEventType],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CreateWebhookResponse:
+        """Create a webhook.
+
+        Registers an endpoint that receives the listed event types. The response includes the
+        signing secret that verifies the deliveries.
+
+        Args:
+            endpoint: URL to which Resend posts the events.
+            events: Event types that the endpoint receives.
+        """
+
+        response = await self._client._request(
+            create_webhook.build_request(
+                endpoint=endpoint,
+                events=events,
+            ),
+            create_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Webhook:
+        """Get a webhook.
+
+        Returns one webhook, including the signing secret that verifies its deliveries.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_webhook.build_request(
+                webhook_id,
+            ),
+            get_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        webhook_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedWebhook:
+        """Delete a webhook.
+
+        Deletes a webhook, so its endpoint receives no further deliveries.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_webhook.build_request(
+                webhook_id,
+            ),
+            delete_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        endpoint: str | Unset = UNSET,
+        events: Sequence[WebhookEventType] | Unset = UNSET,
+        status: WebhookStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> WebhookReference:
+        """Update a webhook.
+
+        Changes the endpoint, the event types or the status of a webhook. Fields absent from the
+        body keep their values.
+
+        Args:
+            webhook_id: Id of the webhook, as returned when it was created.
+            endpoint: URL to which Resend posts the events.
+            events: Event types that the endpoint receives.
+            status: Whether a webhook receives deliveries. An `enabled` webhook does, and a `disabled`
+                one is paused.
+        """
+
+        response = await self._client._request(
+            update_webhook.build_request(
+                webhook_id,
+                endpoint=endpoint,
+                events=events,
+                status=status,
+            ),
+            update_webhook.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class TopicsResourceWithRawResponse:
@@ -6198,13 +13027,13 @@ class TopicsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_topics.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_topics.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_topics.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6237,14 +13066,14 @@ class TopicsResourceWithRawResponse:
             visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
                 topic created without a visibility is `private`.
         """
-        request = create_topic.build_request(
-            name=name,
-            default_subscription=default_subscription,
-            description=description,
-            visibility=visibility,
-        )
+
         return self._client._request(
-            request,
+            create_topic.build_request(
+                name=name,
+                default_subscription=default_subscription,
+                description=description,
+                visibility=visibility,
+            ),
             create_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6268,11 +13097,11 @@ class TopicsResourceWithRawResponse:
         Args:
             topic_id: Id of the topic, as returned when it was created.
         """
-        request = get_topic.build_request(
-            topic_id,
-        )
+
         return self._client._request(
-            request,
+            get_topic.build_request(
+                topic_id,
+            ),
             get_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6296,11 +13125,11 @@ class TopicsResourceWithRawResponse:
         Args:
             topic_id: Id of the topic, as returned when it was created.
         """
-        request = delete_topic.build_request(
-            topic_id,
-        )
+
         return self._client._request(
-            request,
+            delete_topic.build_request(
+                topic_id,
+            ),
             delete_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6332,14 +13161,14 @@ class TopicsResourceWithRawResponse:
             visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
                 topic created without a visibility is `private`.
         """
-        request = update_topic.build_request(
-            topic_id,
-            name=name,
-            description=description,
-            visibility=visibility,
-        )
+
         return self._client._request(
-            request,
+            update_topic.build_request(
+                topic_id,
+                name=name,
+                description=description,
+                visibility=visibility,
+            ),
             update_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6352,6 +13181,7 @@ class TopicsResource:
     """The operations of ``client.topics``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = TopicsResourceWithRawResponse(client)
 
     def list(
@@ -6364,7 +13194,7 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListTopicsResponse:
+    ) -> SyncPage[TopicListItem]:
         """List topics.
 
         Returns one page of the team's topics. While `has_more` is true, pass the `id` of the last
@@ -6378,15 +13208,22 @@ class TopicsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListTopicsResponse]:
+            return self._client._request(
+                list_topics.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_topics.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -6413,16 +13250,21 @@ class TopicsResource:
             visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
                 topic created without a visibility is `private`.
         """
-        return self.with_raw_response.create(
-            name=name,
-            default_subscription=default_subscription,
-            description=description,
-            visibility=visibility,
+
+        response = self._client._request(
+            create_topic.build_request(
+                name=name,
+                default_subscription=default_subscription,
+                description=description,
+                visibility=visibility,
+            ),
+            create_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -6440,13 +13282,18 @@ class TopicsResource:
         Args:
             topic_id: Id of the topic, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            topic_id,
+
+        response = self._client._request(
+            get_topic.build_request(
+                topic_id,
+            ),
+            get_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -6464,13 +13311,18 @@ class TopicsResource:
         Args:
             topic_id: Id of the topic, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            topic_id,
+
+        response = self._client._request(
+            delete_topic.build_request(
+                topic_id,
+            ),
+            delete_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -6496,16 +13348,389 @@ class TopicsResource:
             visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
                 topic created without a visibility is `private`.
         """
-        return self.with_raw_response.update(
-            topic_id,
-            name=name,
-            description=description,
-            visibility=visibility,
+
+        response = self._client._request(
+            update_topic.build_request(
+                topic_id,
+                name=name,
+                description=description,
+                visibility=visibility,
+            ),
+            update_topic.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncTopicsResourceWithRawResponse:
+    """The operations of ``client.topics``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListTopicsResponse]:
+        """List topics.
+
+        Returns one page of the team's topics. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_topics.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_topics.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        default_subscription: TopicSubscription,
+        description: str | Unset = UNSET,
+        visibility: TopicVisibility | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TopicReference]:
+        """Create a topic.
+
+        Creates a topic. `default_subscription` decides whether a contact that has not chosen is
+        subscribed, and it cannot be changed later.
+
+        Args:
+            name: Name of the topic.
+            default_subscription: Subscription to a topic: with `opt_in` the contact receives emails sent under the
+                topic, with `opt_out` it does not.
+            description: Explanation of the topic for contacts.
+            visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
+                topic created without a visibility is `private`.
+        """
+
+        return await self._client._request(
+            create_topic.build_request(
+                name=name,
+                default_subscription=default_subscription,
+                description=description,
+                visibility=visibility,
+            ),
+            create_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        topic_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Topic]:
+        """Get a topic.
+
+        Returns one topic with its default subscription and visibility.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_topic.build_request(
+                topic_id,
+            ),
+            get_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        topic_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedTopic]:
+        """Delete a topic.
+
+        Deletes a topic.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_topic.build_request(
+                topic_id,
+            ),
+            delete_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        topic_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        visibility: TopicVisibility | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[TopicReference]:
+        """Update a topic.
+
+        Changes the name, description or visibility of a topic. Fields absent from the body keep
+        their values, and `default_subscription` cannot be changed.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+            name: Name of the topic.
+            description: Explanation of the topic for contacts.
+            visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
+                topic created without a visibility is `private`.
+        """
+
+        return await self._client._request(
+            update_topic.build_request(
+                topic_id,
+                name=name,
+                description=description,
+                visibility=visibility,
+            ),
+            update_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTopicsResource:
+    """The operations of ``client.topics``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncTopicsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[TopicListItem]:
+        """List topics.
+
+        Returns one page of the team's topics. While `has_more` is true, pass the `id` of the last
+        item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListTopicsResponse]:
+            return await self._client._request(
+                list_topics.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_topics.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        default_subscription: TopicSubscription,
+        description: str | Unset = UNSET,
+        visibility: TopicVisibility | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TopicReference:
+        """Create a topic.
+
+        Creates a topic. `default_subscription` decides whether a contact that has not chosen is
+        subscribed, and it cannot be changed later.
+
+        Args:
+            name: Name of the topic.
+            default_subscription: Subscription to a topic: with `opt_in` the contact receives emails sent under the
+                topic, with `opt_out` it does not.
+            description: Explanation of the topic for contacts.
+            visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
+                topic created without a visibility is `private`.
+        """
+
+        response = await self._client._request(
+            create_topic.build_request(
+                name=name,
+                default_subscription=default_subscription,
+                description=description,
+                visibility=visibility,
+            ),
+            create_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        topic_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Topic:
+        """Get a topic.
+
+        Returns one topic with its default subscription and visibility.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_topic.build_request(
+                topic_id,
+            ),
+            get_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        topic_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedTopic:
+        """Delete a topic.
+
+        Deletes a topic.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_topic.build_request(
+                topic_id,
+            ),
+            delete_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        topic_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        visibility: TopicVisibility | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TopicReference:
+        """Update a topic.
+
+        Changes the name, description or visibility of a topic. Fields absent from the body keep
+        their values, and `default_subscription` cannot be changed.
+
+        Args:
+            topic_id: Id of the topic, as returned when it was created.
+            name: Name of the topic.
+            description: Explanation of the topic for contacts.
+            visibility: Visibility of the topic on the page where contacts manage their subscriptions. A
+                topic created without a visibility is `private`.
+        """
+
+        response = await self._client._request(
+            update_topic.build_request(
+                topic_id,
+                name=name,
+                description=description,
+                visibility=visibility,
+            ),
+            update_topic.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class ContactPropertiesResourceWithRawResponse:
@@ -6538,13 +13763,13 @@ class ContactPropertiesResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_contact_properties.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_contact_properties.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_contact_properties.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6575,13 +13800,13 @@ class ContactPropertiesResourceWithRawResponse:
             fallback_value: Value used for a contact that has none. It must match `type`: a string for `string`,
                 a number for `number`.
         """
-        request = create_contact_property.build_request(
-            key=key,
-            type_=type_,
-            fallback_value=fallback_value,
-        )
+
         return self._client._request(
-            request,
+            create_contact_property.build_request(
+                key=key,
+                type_=type_,
+                fallback_value=fallback_value,
+            ),
             create_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6605,11 +13830,11 @@ class ContactPropertiesResourceWithRawResponse:
         Args:
             property_id: Id of the contact property, as returned when it was created.
         """
-        request = get_contact_property.build_request(
-            property_id,
-        )
+
         return self._client._request(
-            request,
+            get_contact_property.build_request(
+                property_id,
+            ),
             get_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6633,11 +13858,11 @@ class ContactPropertiesResourceWithRawResponse:
         Args:
             property_id: Id of the contact property, as returned when it was created.
         """
-        request = delete_contact_property.build_request(
-            property_id,
-        )
+
         return self._client._request(
-            request,
+            delete_contact_property.build_request(
+                property_id,
+            ),
             delete_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6663,12 +13888,12 @@ class ContactPropertiesResourceWithRawResponse:
             property_id: Id of the contact property, as returned when it was created.
             fallback_value: Value used for a contact that has none. It must match the property's type.
         """
-        request = update_contact_property.build_request(
-            property_id,
-            fallback_value=fallback_value,
-        )
+
         return self._client._request(
-            request,
+            update_contact_property.build_request(
+                property_id,
+                fallback_value=fallback_value,
+            ),
             update_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6681,6 +13906,7 @@ class ContactPropertiesResource:
     """The operations of ``client.contact_properties``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = ContactPropertiesResourceWithRawResponse(client)
 
     def list(
@@ -6693,7 +13919,7 @@ class ContactPropertiesResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListContactPropertiesResponse:
+    ) -> SyncPage[ContactPropertyListItem]:
         """List contact properties.
 
         Returns one page of the team's contact properties. While `has_more` is true, pass the `id`
@@ -6707,15 +13933,22 @@ class ContactPropertiesResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactPropertiesResponse]:
+            return self._client._request(
+                list_contact_properties.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_properties.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -6740,15 +13973,20 @@ class ContactPropertiesResource:
             fallback_value: Value used for a contact that has none. It must match `type`: a string for `string`,
                 a number for `number`.
         """
-        return self.with_raw_response.create(
-            key=key,
-            type_=type_,
-            fallback_value=fallback_value,
+
+        response = self._client._request(
+            create_contact_property.build_request(
+                key=key,
+                type_=type_,
+                fallback_value=fallback_value,
+            ),
+            create_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -6766,13 +14004,18 @@ class ContactPropertiesResource:
         Args:
             property_id: Id of the contact property, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            property_id,
+
+        response = self._client._request(
+            get_contact_property.build_request(
+                property_id,
+            ),
+            get_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -6790,13 +14033,18 @@ class ContactPropertiesResource:
         Args:
             property_id: Id of the contact property, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            property_id,
+
+        response = self._client._request(
+            delete_contact_property.build_request(
+                property_id,
+            ),
+            delete_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -6816,14 +14064,365 @@ class ContactPropertiesResource:
             property_id: Id of the contact property, as returned when it was created.
             fallback_value: Value used for a contact that has none. It must match the property's type.
         """
-        return self.with_raw_response.update(
-            property_id,
-            fallback_value=fallback_value,
+
+        response = self._client._request(
+            update_contact_property.build_request(
+                property_id,
+                fallback_value=fallback_value,
+            ),
+            update_contact_property.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncContactPropertiesResourceWithRawResponse:
+    """The operations of ``client.contact_properties``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListContactPropertiesResponse]:
+        """List contact properties.
+
+        Returns one page of the team's contact properties. While `has_more` is true, pass the `id`
+        of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_contact_properties.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_contact_properties.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        key: str,
+        type_: ContactPropertyType,
+        fallback_value: str | float | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactPropertyReference]:
+        """Create a contact property.
+
+        Defines a custom field that contacts can carry in `properties`. The key and the type cannot
+        be changed later.
+
+        Args:
+            key: Name under which contacts store the value in `properties`, and which templates use
+                to insert it.
+            type_: Type of the values that a contact property holds.
+            fallback_value: Value used for a contact that has none. It must match `type`: a string for `string`,
+                a number for `number`.
+        """
+
+        return await self._client._request(
+            create_contact_property.build_request(
+                key=key,
+                type_=type_,
+                fallback_value=fallback_value,
+            ),
+            create_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        property_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactProperty]:
+        """Get a contact property.
+
+        Returns one contact property with its key, type and fallback value.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_contact_property.build_request(
+                property_id,
+            ),
+            get_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        property_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedContactProperty]:
+        """Delete a contact property.
+
+        Deletes a contact property definition.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_contact_property.build_request(
+                property_id,
+            ),
+            delete_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        property_id: str,
+        *,
+        fallback_value: str | float | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ContactPropertyReference]:
+        """Update a contact property.
+
+        Changes the fallback value of a contact property. The key and the type cannot be changed.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+            fallback_value: Value used for a contact that has none. It must match the property's type.
+        """
+
+        return await self._client._request(
+            update_contact_property.build_request(
+                property_id,
+                fallback_value=fallback_value,
+            ),
+            update_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncContactPropertiesResource:
+    """The operations of ``client.contact_properties``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncContactPropertiesResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[ContactPropertyListItem]:
+        """List contact properties.
+
+        Returns one page of the team's contact properties. While `has_more` is true, pass the `id`
+        of the last item in `data` as `after` to fetch the next page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListContactPropertiesResponse]:
+            return await self._client._request(
+                list_contact_properties.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_contact_properties.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        key: str,
+        type_: ContactPropertyType,
+        fallback_value: str | float | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactPropertyReference:
+        """Create a contact property.
+
+        Defines a custom field that contacts can carry in `properties`. The key and the type cannot
+        be changed later.
+
+        Args:
+            key: Name under which contacts store the value in `properties`, and which templates use
+                to insert it.
+            type_: Type of the values that a contact property holds.
+            fallback_value: Value used for a contact that has none. It must match `type`: a string for `string`,
+                a number for `number`.
+        """
+
+        response = await self._client._request(
+            create_contact_property.build_request(
+                key=key,
+                type_=type_,
+                fallback_value=fallback_value,
+            ),
+            create_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        property_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactProperty:
+        """Get a contact property.
+
+        Returns one contact property with its key, type and fallback value.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_contact_property.build_request(
+                property_id,
+            ),
+            get_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        property_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedContactProperty:
+        """Delete a contact property.
+
+        Deletes a contact property definition.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_contact_property.build_request(
+                property_id,
+            ),
+            delete_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        property_id: str,
+        *,
+        fallback_value: str | float | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ContactPropertyReference:
+        """Update a contact property.
+
+        Changes the fallback value of a contact property. The key and the type cannot be changed.
+
+        Args:
+            property_id: Id of the contact property, as returned when it was created.
+            fallback_value: Value used for a contact that has none. It must match the property's type.
+        """
+
+        response = await self._client._request(
+            update_contact_property.build_request(
+                property_id,
+                fallback_value=fallback_value,
+            ),
+            update_contact_property.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class LogsResourceWithRawResponse:
@@ -6857,13 +14456,13 @@ class LogsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_logs.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_logs.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_logs.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6887,11 +14486,11 @@ class LogsResourceWithRawResponse:
         Args:
             log_id: Id of the log entry, as returned when listing logs.
         """
-        request = get_log.build_request(
-            log_id,
-        )
+
         return self._client._request(
-            request,
+            get_log.build_request(
+                log_id,
+            ),
             get_log.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -6904,6 +14503,7 @@ class LogsResource:
     """The operations of ``client.logs``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = LogsResourceWithRawResponse(client)
 
     def list(
@@ -6916,7 +14516,7 @@ class LogsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListLogsResponse:
+    ) -> SyncPage[LogSummary]:
         """List API request logs.
 
         Returns one page of the API requests made with the team's keys, without their bodies. While
@@ -6931,15 +14531,22 @@ class LogsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListLogsResponse]:
+            return self._client._request(
+                list_logs.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_logs.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def get(
         self,
@@ -6957,13 +14564,171 @@ class LogsResource:
         Args:
             log_id: Id of the log entry, as returned when listing logs.
         """
-        return self.with_raw_response.get(
-            log_id,
+
+        response = self._client._request(
+            get_log.build_request(
+                log_id,
+            ),
+            get_log.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncLogsResourceWithRawResponse:
+    """The operations of ``client.logs``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListLogsResponse]:
+        """List API request logs.
+
+        Returns one page of the API requests made with the team's keys, without their bodies. While
+        `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch the next
+        page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_logs.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_logs.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Log]:
+        """Get an API request log.
+
+        Returns one logged API request together with its request and response bodies.
+
+        Args:
+            log_id: Id of the log entry, as returned when listing logs.
+        """
+
+        return await self._client._request(
+            get_log.build_request(
+                log_id,
+            ),
+            get_log.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncLogsResource:
+    """The operations of ``client.logs``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncLogsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[LogSummary]:
+        """List API request logs.
+
+        Returns one page of the API requests made with the team's keys, without their bodies. While
+        `has_more` is true, pass the `id` of the last item in `data` as `after` to fetch the next
+        page.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListLogsResponse]:
+            return await self._client._request(
+                list_logs.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_logs.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def get(
+        self,
+        log_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Log:
+        """Get an API request log.
+
+        Returns one logged API request together with its request and response bodies.
+
+        Args:
+            log_id: Id of the log entry, as returned when listing logs.
+        """
+
+        response = await self._client._request(
+            get_log.build_request(
+                log_id,
+            ),
+            get_log.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class AutomationsResourceWithRawResponse:
@@ -6999,14 +14764,14 @@ class AutomationsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_automations.build_request(
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_automations.build_request(
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_automations.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7037,14 +14802,14 @@ class AutomationsResourceWithRawResponse:
             connections: Connections between the steps, each naming two step keys.
             status: Whether an automation runs when it is triggered.
         """
-        request = create_automation.build_request(
-            name=name,
-            steps=steps,
-            connections=connections,
-            status=status,
-        )
+
         return self._client._request(
-            request,
+            create_automation.build_request(
+                name=name,
+                steps=steps,
+                connections=connections,
+                status=status,
+            ),
             create_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7068,11 +14833,11 @@ class AutomationsResourceWithRawResponse:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        request = get_automation.build_request(
-            automation_id,
-        )
+
         return self._client._request(
-            request,
+            get_automation.build_request(
+                automation_id,
+            ),
             get_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7096,11 +14861,11 @@ class AutomationsResourceWithRawResponse:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        request = delete_automation.build_request(
-            automation_id,
-        )
+
         return self._client._request(
-            request,
+            delete_automation.build_request(
+                automation_id,
+            ),
             delete_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7133,15 +14898,15 @@ class AutomationsResourceWithRawResponse:
             steps: New steps, 1 to 150, replacing all current steps.
             connections: New connections, replacing all current connections.
         """
-        request = update_automation.build_request(
-            automation_id,
-            name=name,
-            status=status,
-            steps=steps,
-            connections=connections,
-        )
+
         return self._client._request(
-            request,
+            update_automation.build_request(
+                automation_id,
+                name=name,
+                status=status,
+                steps=steps,
+                connections=connections,
+            ),
             update_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7166,11 +14931,11 @@ class AutomationsResourceWithRawResponse:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        request = duplicate_automation.build_request(
-            automation_id,
-        )
+
         return self._client._request(
-            request,
+            duplicate_automation.build_request(
+                automation_id,
+            ),
             duplicate_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7194,11 +14959,11 @@ class AutomationsResourceWithRawResponse:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        request = stop_automation.build_request(
-            automation_id,
-        )
+
         return self._client._request(
-            request,
+            stop_automation.build_request(
+                automation_id,
+            ),
             stop_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7211,6 +14976,7 @@ class AutomationsResource:
     """The operations of ``client.automations``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = AutomationsResourceWithRawResponse(client)
         self.runs = AutomationsRunsResource(client)
 
@@ -7225,7 +14991,7 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListAutomationsResponse:
+    ) -> SyncPage[AutomationListItem]:
         """List automations.
 
         Returns one page of the team's automations, optionally only the enabled or only the disabled
@@ -7240,16 +15006,23 @@ class AutomationsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            status=status,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAutomationsResponse]:
+            return self._client._request(
+                list_automations.build_request(
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_automations.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -7274,16 +15047,21 @@ class AutomationsResource:
             connections: Connections between the steps, each naming two step keys.
             status: Whether an automation runs when it is triggered.
         """
-        return self.with_raw_response.create(
-            name=name,
-            steps=steps,
-            connections=connections,
-            status=status,
+
+        response = self._client._request(
+            create_automation.build_request(
+                name=name,
+                steps=steps,
+                connections=connections,
+                status=status,
+            ),
+            create_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -7301,13 +15079,18 @@ class AutomationsResource:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        return self.with_raw_response.get(
-            automation_id,
+
+        response = self._client._request(
+            get_automation.build_request(
+                automation_id,
+            ),
+            get_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -7325,13 +15108,18 @@ class AutomationsResource:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        return self.with_raw_response.delete(
-            automation_id,
+
+        response = self._client._request(
+            delete_automation.build_request(
+                automation_id,
+            ),
+            delete_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -7358,17 +15146,22 @@ class AutomationsResource:
             steps: New steps, 1 to 150, replacing all current steps.
             connections: New connections, replacing all current connections.
         """
-        return self.with_raw_response.update(
-            automation_id,
-            name=name,
-            status=status,
-            steps=steps,
-            connections=connections,
+
+        response = self._client._request(
+            update_automation.build_request(
+                automation_id,
+                name=name,
+                status=status,
+                steps=steps,
+                connections=connections,
+            ),
+            update_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def duplicate(
         self,
@@ -7387,13 +15180,18 @@ class AutomationsResource:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        return self.with_raw_response.duplicate(
-            automation_id,
+
+        response = self._client._request(
+            duplicate_automation.build_request(
+                automation_id,
+            ),
+            duplicate_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def stop(
         self,
@@ -7411,13 +15209,510 @@ class AutomationsResource:
         Args:
             automation_id: Id of the automation, as returned when it was created.
         """
-        return self.with_raw_response.stop(
-            automation_id,
+
+        response = self._client._request(
+            stop_automation.build_request(
+                automation_id,
+            ),
+            stop_automation.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncAutomationsResourceWithRawResponse:
+    """The operations of ``client.automations``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.runs = AsyncAutomationsRunsResourceWithRawResponse(client)
+
+    async def list(
+        self,
+        *,
+        status: AutomationStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListAutomationsResponse]:
+        """List automations.
+
+        Returns one page of the team's automations, optionally only the enabled or only the disabled
+        ones. The items carry no steps, so get an automation to see them.
+
+        Args:
+            status: Whether an automation runs when it is triggered.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_automations.build_request(
+                status=status,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_automations.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[AutomationStep | Mapping[str, Any]],
+        connections: Sequence[AutomationConnection | Mapping[str, Any]],
+        status: AutomationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AutomationReference]:
+        """Create an automation.
+
+        Creates an automation from its steps and the connections between them. A new automation is
+        `disabled` unless the request sets `status` to `enabled`.
+
+        Args:
+            name: Name of the automation.
+            steps: Steps of the automation, 1 to 150.
+            connections: Connections between the steps, each naming two step keys.
+            status: Whether an automation runs when it is triggered.
+        """
+
+        return await self._client._request(
+            create_automation.build_request(
+                name=name,
+                steps=steps,
+                connections=connections,
+                status=status,
+            ),
+            create_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Automation]:
+        """Get an automation.
+
+        Returns one automation with its steps and connections.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        return await self._client._request(
+            get_automation.build_request(
+                automation_id,
+            ),
+            get_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedAutomation]:
+        """Delete an automation.
+
+        Deletes an automation.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        return await self._client._request(
+            delete_automation.build_request(
+                automation_id,
+            ),
+            delete_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        automation_id: str,
+        *,
+        name: str | Unset = UNSET,
+        status: AutomationStatus | Unset = UNSET,
+        steps: Sequence[AutomationStep | Mapping[str, Any]] | Unset = UNSET,
+        connections: Sequence[AutomationConnection | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AutomationReference]:
+        """Update an automation.
+
+        Changes the fields given in the request and leaves the others as they are. `steps` and
+        `connections`, when given, replace the whole lists.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            name: New name of the automation.
+            status: Whether an automation runs when it is triggered.
+            steps: New steps, 1 to 150, replacing all current steps.
+            connections: New connections, replacing all current connections.
+        """
+
+        return await self._client._request(
+            update_automation.build_request(
+                automation_id,
+                name=name,
+                status=status,
+                steps=steps,
+                connections=connections,
+            ),
+            update_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def duplicate(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[AutomationReference]:
+        """Duplicate an automation.
+
+        Creates a new automation with the name, steps and connections of an existing one, and
+        returns the id of the copy.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        return await self._client._request(
+            duplicate_automation.build_request(
+                automation_id,
+            ),
+            duplicate_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def stop(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[StopAutomationResponse]:
+        """Stop an automation.
+
+        Stops an automation. The response carries the automation's status after the request.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        return await self._client._request(
+            stop_automation.build_request(
+                automation_id,
+            ),
+            stop_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAutomationsResource:
+    """The operations of ``client.automations``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncAutomationsResourceWithRawResponse(client)
+        self.runs = AsyncAutomationsRunsResource(client)
+
+    def list(
+        self,
+        *,
+        status: AutomationStatus | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[AutomationListItem]:
+        """List automations.
+
+        Returns one page of the team's automations, optionally only the enabled or only the disabled
+        ones. The items carry no steps, so get an automation to see them.
+
+        Args:
+            status: Whether an automation runs when it is triggered.
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListAutomationsResponse]:
+            return await self._client._request(
+                list_automations.build_request(
+                    status=status,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_automations.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[AutomationStep | Mapping[str, Any]],
+        connections: Sequence[AutomationConnection | Mapping[str, Any]],
+        status: AutomationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AutomationReference:
+        """Create an automation.
+
+        Creates an automation from its steps and the connections between them. A new automation is
+        `disabled` unless the request sets `status` to `enabled`.
+
+        Args:
+            name: Name of the automation.
+            steps: Steps of the automation, 1 to 150.
+            connections: Connections between the steps, each naming two step keys.
+            status: Whether an automation runs when it is triggered.
+        """
+
+        response = await self._client._request(
+            create_automation.build_request(
+                name=name,
+                steps=steps,
+                connections=connections,
+                status=status,
+            ),
+            create_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Automation:
+        """Get an automation.
+
+        Returns one automation with its steps and connections.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            get_automation.build_request(
+                automation_id,
+            ),
+            get_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedAutomation:
+        """Delete an automation.
+
+        Deletes an automation.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            delete_automation.build_request(
+                automation_id,
+            ),
+            delete_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        automation_id: str,
+        *,
+        name: str | Unset = UNSET,
+        status: AutomationStatus | Unset = UNSET,
+        steps: Sequence[AutomationStep | Mapping[str, Any]] | Unset = UNSET,
+        connections: Sequence[AutomationConnection | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AutomationReference:
+        """Update an automation.
+
+        Changes the fields given in the request and leaves the others as they are. `steps` and
+        `connections`, when given, replace the whole lists.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+            name: New name of the automation.
+            status: Whether an automation runs when it is triggered.
+            steps: New steps, 1 to 150, replacing all current steps.
+            connections: New connections, replacing all current connections.
+        """
+
+        response = await self._client._request(
+            update_automation.build_request(
+                automation_id,
+                name=name,
+                status=status,
+                steps=steps,
+                connections=connections,
+            ),
+            update_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def duplicate(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AutomationReference:
+        """Duplicate an automation.
+
+        Creates a new automation with the name, steps and connections of an existing one, and
+        returns the id of the copy.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            duplicate_automation.build_request(
+                automation_id,
+            ),
+            duplicate_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def stop(
+        self,
+        automation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StopAutomationResponse:
+        """Stop an automation.
+
+        Stops an automation. The response carries the automation's status after the request.
+
+        Args:
+            automation_id: Id of the automation, as returned when it was created.
+        """
+
+        response = await self._client._request(
+            stop_automation.build_request(
+                automation_id,
+            ),
+            stop_automation.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class EventsResourceWithRawResponse:
@@ -7449,13 +15744,13 @@ class EventsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_events.build_request(
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_events.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_events.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7484,12 +15779,12 @@ class EventsResourceWithRawResponse:
             schema: Fields that the event's payload carries, as a free-form object, or null for an event
                 without a schema.
         """
-        request = create_event.build_request(
-            name=name,
-            schema=schema,
-        )
+
         return self._client._request(
-            request,
+            create_event.build_request(
+                name=name,
+                schema=schema,
+            ),
             create_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7521,14 +15816,14 @@ class EventsResourceWithRawResponse:
             email: Email address of the contact that the event is about.
             payload: Values that come with this occurrence of the event, keyed by field name.
         """
-        request = send_event.build_request(
-            event=event,
-            contact_id=contact_id,
-            email=email,
-            payload=payload,
-        )
+
         return self._client._request(
-            request,
+            send_event.build_request(
+                event=event,
+                contact_id=contact_id,
+                email=email,
+                payload=payload,
+            ),
             send_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7552,11 +15847,11 @@ class EventsResourceWithRawResponse:
         Args:
             identifier: Id of the event, or its name such as `trial.started`.
         """
-        request = get_event.build_request(
-            identifier,
-        )
+
         return self._client._request(
-            request,
+            get_event.build_request(
+                identifier,
+            ),
             get_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7580,11 +15875,11 @@ class EventsResourceWithRawResponse:
         Args:
             identifier: Id of the event, or its name such as `trial.started`.
         """
-        request = delete_event.build_request(
-            identifier,
-        )
+
         return self._client._request(
-            request,
+            delete_event.build_request(
+                identifier,
+            ),
             delete_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7612,12 +15907,12 @@ class EventsResourceWithRawResponse:
             schema: Fields that the event's payload carries, as a free-form object, replacing the
                 current schema. Null removes the schema.
         """
-        request = update_event.build_request(
-            identifier,
-            schema=schema,
-        )
+
         return self._client._request(
-            request,
+            update_event.build_request(
+                identifier,
+                schema=schema,
+            ),
             update_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7630,6 +15925,7 @@ class EventsResource:
     """The operations of ``client.events``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = EventsResourceWithRawResponse(client)
 
     def list(
@@ -7642,7 +15938,7 @@ class EventsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListEventsResponse:
+    ) -> SyncPage[EventListItem]:
         """List events.
 
         Returns one page of the team's custom events.
@@ -7655,15 +15951,22 @@ class EventsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEventsResponse]:
+            return self._client._request(
+                list_events.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_events.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -7686,14 +15989,19 @@ class EventsResource:
             schema: Fields that the event's payload carries, as a free-form object, or null for an event
                 without a schema.
         """
-        return self.with_raw_response.create(
-            name=name,
-            schema=schema,
+
+        response = self._client._request(
+            create_event.build_request(
+                name=name,
+                schema=schema,
+            ),
+            create_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def send(
         self,
@@ -7719,16 +16027,21 @@ class EventsResource:
             email: Email address of the contact that the event is about.
             payload: Values that come with this occurrence of the event, keyed by field name.
         """
-        return self.with_raw_response.send(
-            event=event,
-            contact_id=contact_id,
-            email=email,
-            payload=payload,
+
+        response = self._client._request(
+            send_event.build_request(
+                event=event,
+                contact_id=contact_id,
+                email=email,
+                payload=payload,
+            ),
+            send_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -7746,13 +16059,18 @@ class EventsResource:
         Args:
             identifier: Id of the event, or its name such as `trial.started`.
         """
-        return self.with_raw_response.get(
-            identifier,
+
+        response = self._client._request(
+            get_event.build_request(
+                identifier,
+            ),
+            get_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -7770,13 +16088,18 @@ class EventsResource:
         Args:
             identifier: Id of the event, or its name such as `trial.started`.
         """
-        return self.with_raw_response.delete(
-            identifier,
+
+        response = self._client._request(
+            delete_event.build_request(
+                identifier,
+            ),
+            delete_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def update(
         self,
@@ -7798,14 +16121,440 @@ class EventsResource:
             schema: Fields that the event's payload carries, as a free-form object, replacing the
                 current schema. Null removes the schema.
         """
-        return self.with_raw_response.update(
-            identifier,
-            schema=schema,
+
+        response = self._client._request(
+            update_event.build_request(
+                identifier,
+                schema=schema,
+            ),
+            update_event.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncEventsResourceWithRawResponse:
+    """The operations of ``client.events``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListEventsResponse]:
+        """List events.
+
+        Returns one page of the team's custom events.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_events.build_request(
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_events.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        schema: CreateEventRequestSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EventReference]:
+        """Create an event.
+
+        Defines a custom event by name, optionally with a schema of the payload that the event
+        carries. Automations can then wait for or start on the event.
+
+        Args:
+            name: Name of the event, such as `trial.started`. It identifies the event in paths and
+                when sending.
+            schema: Fields that the event's payload carries, as a free-form object, or null for an event
+                without a schema.
+        """
+
+        return await self._client._request(
+            create_event.build_request(
+                name=name,
+                schema=schema,
+            ),
+            create_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def send(
+        self,
+        *,
+        event: str,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        payload: SendEventRequestPayload | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SendEventResponse]:
+        """Send an event for a contact.
+
+        Records one occurrence of an event for a contact, named by `contact_id` or by `email`, so
+        that automations listening for the event can act on it. The server answers 202 and processes
+        the event afterwards.
+
+        Args:
+            event: Name of the event, such as `trial.started`.
+            contact_id: Id of the contact that the event is about.
+            email: Email address of the contact that the event is about.
+            payload: Values that come with this occurrence of the event, keyed by field name.
+        """
+
+        return await self._client._request(
+            send_event.build_request(
+                event=event,
+                contact_id=contact_id,
+                email=email,
+                payload=payload,
+            ),
+            send_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        identifier: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Event]:
+        """Get an event.
+
+        Returns one custom event, looked up by its id or by its name.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+        """
+
+        return await self._client._request(
+            get_event.build_request(
+                identifier,
+            ),
+            get_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        identifier: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedEvent]:
+        """Delete an event.
+
+        Deletes a custom event, looked up by its id or by its name.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+        """
+
+        return await self._client._request(
+            delete_event.build_request(
+                identifier,
+            ),
+            delete_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        identifier: str,
+        *,
+        schema: UpdateEventRequestSchemaType0 | Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[EventReference]:
+        """Update the schema of an event.
+
+        Replaces the payload schema of an event, looked up by its id or by its name. A null `schema`
+        removes it. The request changes only the schema.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+            schema: Fields that the event's payload carries, as a free-form object, replacing the
+                current schema. Null removes the schema.
+        """
+
+        return await self._client._request(
+            update_event.build_request(
+                identifier,
+                schema=schema,
+            ),
+            update_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEventsResource:
+    """The operations of ``client.events``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncEventsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[EventListItem]:
+        """List events.
+
+        Returns one page of the team's custom events.
+
+        Args:
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListEventsResponse]:
+            return await self._client._request(
+                list_events.build_request(
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_events.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        schema: CreateEventRequestSchemaType0 | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EventReference:
+        """Create an event.
+
+        Defines a custom event by name, optionally with a schema of the payload that the event
+        carries. Automations can then wait for or start on the event.
+
+        Args:
+            name: Name of the event, such as `trial.started`. It identifies the event in paths and
+                when sending.
+            schema: Fields that the event's payload carries, as a free-form object, or null for an event
+                without a schema.
+        """
+
+        response = await self._client._request(
+            create_event.build_request(
+                name=name,
+                schema=schema,
+            ),
+            create_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def send(
+        self,
+        *,
+        event: str,
+        contact_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        payload: SendEventRequestPayload | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SendEventResponse:
+        """Send an event for a contact.
+
+        Records one occurrence of an event for a contact, named by `contact_id` or by `email`, so
+        that automations listening for the event can act on it. The server answers 202 and processes
+        the event afterwards.
+
+        Args:
+            event: Name of the event, such as `trial.started`.
+            contact_id: Id of the contact that the event is about.
+            email: Email address of the contact that the event is about.
+            payload: Values that come with this occurrence of the event, keyed by field name.
+        """
+
+        response = await self._client._request(
+            send_event.build_request(
+                event=event,
+                contact_id=contact_id,
+                email=email,
+                payload=payload,
+            ),
+            send_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        identifier: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Event:
+        """Get an event.
+
+        Returns one custom event, looked up by its id or by its name.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+        """
+
+        response = await self._client._request(
+            get_event.build_request(
+                identifier,
+            ),
+            get_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        identifier: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedEvent:
+        """Delete an event.
+
+        Deletes a custom event, looked up by its id or by its name.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+        """
+
+        response = await self._client._request(
+            delete_event.build_request(
+                identifier,
+            ),
+            delete_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        identifier: str,
+        *,
+        schema: UpdateEventRequestSchemaType0 | Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> EventReference:
+        """Update the schema of an event.
+
+        Replaces the payload schema of an event, looked up by its id or by its name. A null `schema`
+        removes it. The request changes only the schema.
+
+        Args:
+            identifier: Id of the event, or its name such as `trial.started`.
+            schema: Fields that the event's payload carries, as a free-form object, replacing the
+                current schema. Null removes the schema.
+        """
+
+        response = await self._client._request(
+            update_event.build_request(
+                identifier,
+                schema=schema,
+            ),
+            update_event.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
 
 
 class SuppressionsResourceWithRawResponse:
@@ -7840,14 +16589,14 @@ class SuppressionsResourceWithRawResponse:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        request = list_suppressions.build_request(
-            origin=origin,
-            limit=limit,
-            after=after,
-            before=before,
-        )
+
         return self._client._request(
-            request,
+            list_suppressions.build_request(
+                origin=origin,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
             list_suppressions.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7872,11 +16621,11 @@ class SuppressionsResourceWithRawResponse:
         Args:
             email: Email address to suppress.
         """
-        request = create_suppression.build_request(
-            email=email,
-        )
+
         return self._client._request(
-            request,
+            create_suppression.build_request(
+                email=email,
+            ),
             create_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7901,11 +16650,11 @@ class SuppressionsResourceWithRawResponse:
         Args:
             emails: Addresses to suppress, 1 to 100.
         """
-        request = batch_add_suppressions.build_request(
-            emails=emails,
-        )
+
         return self._client._request(
-            request,
+            batch_add_suppressions.build_request(
+                emails=emails,
+            ),
             batch_add_suppressions.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7932,12 +16681,12 @@ class SuppressionsResourceWithRawResponse:
             emails: Suppressed addresses to remove, 1 to 100.
             ids: Ids of the suppressions to remove, 1 to 100.
         """
-        request = batch_remove_suppressions.build_request(
-            emails=emails,
-            ids=ids,
-        )
+
         return self._client._request(
-            request,
+            batch_remove_suppressions.build_request(
+                emails=emails,
+                ids=ids,
+            ),
             batch_remove_suppressions.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7963,11 +16712,11 @@ class SuppressionsResourceWithRawResponse:
             id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
                 contains reserved characters such as `+`.
         """
-        request = get_suppression.build_request(
-            id_or_email,
-        )
+
         return self._client._request(
-            request,
+            get_suppression.build_request(
+                id_or_email,
+            ),
             get_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -7993,11 +16742,11 @@ class SuppressionsResourceWithRawResponse:
             id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
                 contains reserved characters such as `+`.
         """
-        request = delete_suppression.build_request(
-            id_or_email,
-        )
+
         return self._client._request(
-            request,
+            delete_suppression.build_request(
+                id_or_email,
+            ),
             delete_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -8010,6 +16759,7 @@ class SuppressionsResource:
     """The operations of ``client.suppressions``, returning the parsed success model."""
 
     def __init__(self, client: "Resend") -> None:
+        self._client = client
         self.with_raw_response = SuppressionsResourceWithRawResponse(client)
 
     def list(
@@ -8023,7 +16773,7 @@ class SuppressionsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
-    ) -> ListSuppressionsResponse:
+    ) -> SyncPage[SuppressionListItem]:
         """List suppressed email addresses.
 
         Returns one page of the team's suppression list, optionally only the entries of one origin.
@@ -8038,16 +16788,23 @@ class SuppressionsResource:
             before: Id of an item. The page ends with the item that precedes it. Never send together
                 with `after`.
         """
-        return self.with_raw_response.list(
-            origin=origin,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        ).parsed
+
+        def fetch(after: Cursor, before: Cursor) -> APIResponse[ListSuppressionsResponse]:
+            return self._client._request(
+                list_suppressions.build_request(
+                    origin=origin,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_suppressions.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return SyncPage.first(fetch, after, before)
 
     def create(
         self,
@@ -8066,13 +16823,18 @@ class SuppressionsResource:
         Args:
             email: Email address to suppress.
         """
-        return self.with_raw_response.create(
-            email=email,
+
+        response = self._client._request(
+            create_suppression.build_request(
+                email=email,
+            ),
+            create_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def add_batch(
         self,
@@ -8091,13 +16853,18 @@ class SuppressionsResource:
         Args:
             emails: Addresses to suppress, 1 to 100.
         """
-        return self.with_raw_response.add_batch(
-            emails=emails,
+
+        response = self._client._request(
+            batch_add_suppressions.build_request(
+                emails=emails,
+            ),
+            batch_add_suppressions.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def remove_batch(
         self,
@@ -8118,14 +16885,19 @@ class SuppressionsResource:
             emails: Suppressed addresses to remove, 1 to 100.
             ids: Ids of the suppressions to remove, 1 to 100.
         """
-        return self.with_raw_response.remove_batch(
-            emails=emails,
-            ids=ids,
+
+        response = self._client._request(
+            batch_remove_suppressions.build_request(
+                emails=emails,
+                ids=ids,
+            ),
+            batch_remove_suppressions.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def get(
         self,
@@ -8145,13 +16917,18 @@ class SuppressionsResource:
             id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
                 contains reserved characters such as `+`.
         """
-        return self.with_raw_response.get(
-            id_or_email,
+
+        response = self._client._request(
+            get_suppression.build_request(
+                id_or_email,
+            ),
+            get_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
 
     def delete(
         self,
@@ -8171,10 +16948,420 @@ class SuppressionsResource:
             id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
                 contains reserved characters such as `+`.
         """
-        return self.with_raw_response.delete(
-            id_or_email,
+
+        response = self._client._request(
+            delete_suppression.build_request(
+                id_or_email,
+            ),
+            delete_suppression.parse_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        ).parsed
+        )
+        return response.parsed
+
+
+class AsyncSuppressionsResourceWithRawResponse:
+    """The operations of ``client.suppressions``, returning the whole response with its headers and rate limit."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        origin: SuppressionOrigin | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[ListSuppressionsResponse]:
+        """List suppressed email addresses.
+
+        Returns one page of the team's suppression list, optionally only the entries of one origin.
+
+        Args:
+            origin: How an address came onto the suppression list: after a `bounce`, after a spam
+                `complaint`, or added by hand (`manual`).
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        return await self._client._request(
+            list_suppressions.build_request(
+                origin=origin,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            list_suppressions.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[SuppressionReference]:
+        """Suppress an email address.
+
+        Adds one email address to the suppression list by hand, so that Resend stops sending to it.
+        The new entry has the origin `manual`.
+
+        Args:
+            email: Email address to suppress.
+        """
+
+        return await self._client._request(
+            create_suppression.build_request(
+                email=email,
+            ),
+            create_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_batch(
+        self,
+        *,
+        emails: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[BatchAddSuppressionsResponse]:
+        """Suppress up to 100 email addresses.
+
+        Adds 1 to 100 email addresses to the suppression list in one request, each with the origin
+        `manual`.
+
+        Args:
+            emails: Addresses to suppress, 1 to 100.
+        """
+
+        return await self._client._request(
+            batch_add_suppressions.build_request(
+                emails=emails,
+            ),
+            batch_add_suppressions.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def remove_batch(
+        self,
+        *,
+        emails: Sequence[str] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[BatchRemoveSuppressionsResponse]:
+        """Remove up to 100 suppressions.
+
+        Removes suppressions named by email address, by id, or both, up to 100 of each in one
+        request, so that Resend sends to those addresses again.
+
+        Args:
+            emails: Suppressed addresses to remove, 1 to 100.
+            ids: Ids of the suppressions to remove, 1 to 100.
+        """
+
+        return await self._client._request(
+            batch_remove_suppressions.build_request(
+                emails=emails,
+                ids=ids,
+            ),
+            batch_remove_suppressions.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[Suppression]:
+        """Get a suppression.
+
+        Returns one entry of the suppression list, looked up by its id or by the suppressed email
+        address.
+
+        Args:
+            id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
+                contains reserved characters such as `+`.
+        """
+
+        return await self._client._request(
+            get_suppression.build_request(
+                id_or_email,
+            ),
+            get_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> APIResponse[DeletedSuppression]:
+        """Remove a suppression.
+
+        Removes one entry from the suppression list, looked up by its id or by the suppressed email
+        address, so that Resend sends to that address again.
+
+        Args:
+            id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
+                contains reserved characters such as `+`.
+        """
+
+        return await self._client._request(
+            delete_suppression.build_request(
+                id_or_email,
+            ),
+            delete_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncSuppressionsResource:
+    """The operations of ``client.suppressions``, returning the parsed success model."""
+
+    def __init__(self, client: "AsyncResend") -> None:
+        self._client = client
+        self.with_raw_response = AsyncSuppressionsResourceWithRawResponse(client)
+
+    def list(
+        self,
+        *,
+        origin: SuppressionOrigin | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncPager[SuppressionListItem]:
+        """List suppressed email addresses.
+
+        Returns one page of the team's suppression list, optionally only the entries of one origin.
+
+        Args:
+            origin: How an address came onto the suppression list: after a `bounce`, after a spam
+                `complaint`, or added by hand (`manual`).
+            limit: Maximum number of items in the page, from 1 to 100. When it is absent, most list
+                endpoints return 20 items, but some older ones return every item.
+            after: Id of an item. The page starts with the item that follows it. Never send together
+                with `before`.
+            before: Id of an item. The page ends with the item that precedes it. Never send together
+                with `after`.
+        """
+
+        async def fetch(after: Cursor, before: Cursor) -> APIResponse[ListSuppressionsResponse]:
+            return await self._client._request(
+                list_suppressions.build_request(
+                    origin=origin,
+                    limit=limit,
+                    after=after,
+                    before=before,
+                ),
+                list_suppressions.parse_response,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        return AsyncPager(fetch, after, before)
+
+    async def create(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> SuppressionReference:
+        """Suppress an email address.
+
+        Adds one email address to the suppression list by hand, so that Resend stops sending to it.
+        The new entry has the origin `manual`.
+
+        Args:
+            email: Email address to suppress.
+        """
+
+        response = await self._client._request(
+            create_suppression.build_request(
+                email=email,
+            ),
+            create_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def add_batch(
+        self,
+        *,
+        emails: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BatchAddSuppressionsResponse:
+        """Suppress up to 100 email addresses.
+
+        Adds 1 to 100 email addresses to the suppression list in one request, each with the origin
+        `manual`.
+
+        Args:
+            emails: Addresses to suppress, 1 to 100.
+        """
+
+        response = await self._client._request(
+            batch_add_suppressions.build_request(
+                emails=emails,
+            ),
+            batch_add_suppressions.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def remove_batch(
+        self,
+        *,
+        emails: Sequence[str] | Unset = UNSET,
+        ids: Sequence[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> BatchRemoveSuppressionsResponse:
+        """Remove up to 100 suppressions.
+
+        Removes suppressions named by email address, by id, or both, up to 100 of each in one
+        request, so that Resend sends to those addresses again.
+
+        Args:
+            emails: Suppressed addresses to remove, 1 to 100.
+            ids: Ids of the suppressions to remove, 1 to 100.
+        """
+
+        response = await self._client._request(
+            batch_remove_suppressions.build_request(
+                emails=emails,
+                ids=ids,
+            ),
+            batch_remove_suppressions.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def get(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Suppression:
+        """Get a suppression.
+
+        Returns one entry of the suppression list, looked up by its id or by the suppressed email
+        address.
+
+        Args:
+            id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
+                contains reserved characters such as `+`.
+        """
+
+        response = await self._client._request(
+            get_suppression.build_request(
+                id_or_email,
+            ),
+            get_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        id_or_email: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DeletedSuppression:
+        """Remove a suppression.
+
+        Removes one entry from the suppression list, looked up by its id or by the suppressed email
+        address, so that Resend sends to that address again.
+
+        Args:
+            id_or_email: Id of the suppression, or the suppressed email address. URL-encode an address that
+                contains reserved characters such as `+`.
+        """
+
+        response = await self._client._request(
+            delete_suppression.build_request(
+                id_or_email,
+            ),
+            delete_suppression.parse_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        return response.parsed

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -60,6 +61,10 @@ class ResendProject(Project):
 
     def __init__(self, *, openapi: GeneratorData, config: Config, document: dict[str, Any]) -> None:
         super().__init__(openapi=openapi, config=config, custom_template_path=paths.TEMPLATES)
+        # Overrides can include the stock template they extend as "stock/<name>".
+        stock_templates = PrefixLoader({"stock": PackageLoader("openapi_python_client", "templates")})
+        assert self.env.loader is not None
+        self.env.loader = ChoiceLoader([self.env.loader, stock_templates])
         self.env.globals.update(
             operation_method_names=naming.operation_method_names(document),
             resources=naming.resource_tree(document, openapi),

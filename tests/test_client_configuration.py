@@ -43,6 +43,8 @@ PUBLIC_NAMES = {
     "WebhookEvent",
     "WebhookPayloadError",
     "__version__",
+    "attachment_from_bytes",
+    "attachment_from_path",
     "parse_webhook_event",
 }
 

@@ -7,6 +7,7 @@ Create a ``Resend`` client, or an ``AsyncResend`` one for asyncio, and call the 
 it, for example ``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
 """
 
+from ._attachments import attachment_from_bytes, attachment_from_path
 from ._client import AsyncResend, Resend
 from ._errors import (
     APIConnectionError,
@@ -66,6 +67,8 @@ __all__ = [
     "WebhookEvent",
     "WebhookPayloadError",
     "__version__",
+    "attachment_from_bytes",
+    "attachment_from_path",
     "parse_webhook_event",
 ]
 

@@ -45,7 +45,15 @@ def to_json(value: Any) -> Any:
         return {_key(key): to_json(item) for key, item in value.items() if not isinstance(item, Unset)}
     if isinstance(value, (list, tuple)):
         return [to_json(item) for item in value]
-    if isinstance(value, (datetime.datetime, datetime.date)):
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            message = (
+                f"naive datetime {value.isoformat()} has no time zone, so the API would read it as UTC; "
+                "pass an aware one, such as datetime.now(timezone.utc) + timedelta(hours=1)"
+            )
+            raise InvalidRequestError(message)
+        return value.isoformat()
+    if isinstance(value, datetime.date):
         return value.isoformat()
 
     message = f"cannot send a value of type {type(value).__name__} as JSON"

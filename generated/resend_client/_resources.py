@@ -3,6 +3,7 @@
 
 """Resources of the clients, such as ``client.emails``, with one method per API operation."""
 
+import datetime
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -5179,7 +5180,7 @@ class EmailsResourceWithRawResponse:
         text: str | Unset = UNSET,
         template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
         headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
         tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
         topic_id: str | Unset = UNSET,
@@ -5206,8 +5207,8 @@ class EmailsResourceWithRawResponse:
             text: Plain-text body.
             template: Stored template to render as the email body.
             headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
-            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
-                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time with
+                its offset such as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -5314,7 +5315,7 @@ class EmailsResourceWithRawResponse:
         self,
         email_id: str,
         *,
-        scheduled_at: str,
+        scheduled_at: datetime.datetime | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -5470,7 +5471,7 @@ class EmailsResource:
         text: str | Unset = UNSET,
         template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
         headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
         tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
         topic_id: str | Unset = UNSET,
@@ -5497,8 +5498,8 @@ class EmailsResource:
             text: Plain-text body.
             template: Stored template to render as the email body.
             headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
-            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
-                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time with
+                its offset such as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -5608,7 +5609,7 @@ class EmailsResource:
         self,
         email_id: str,
         *,
-        scheduled_at: str,
+        scheduled_at: datetime.datetime | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -5763,7 +5764,7 @@ class AsyncEmailsResourceWithRawResponse:
         text: str | Unset = UNSET,
         template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
         headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
         tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
         topic_id: str | Unset = UNSET,
@@ -5790,8 +5791,8 @@ class AsyncEmailsResourceWithRawResponse:
             text: Plain-text body.
             template: Stored template to render as the email body.
             headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
-            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
-                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time with
+                its offset such as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -5898,7 +5899,7 @@ class AsyncEmailsResourceWithRawResponse:
         self,
         email_id: str,
         *,
-        scheduled_at: str,
+        scheduled_at: datetime.datetime | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -6054,7 +6055,7 @@ class AsyncEmailsResource:
         text: str | Unset = UNSET,
         template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
         headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
         tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
         topic_id: str | Unset = UNSET,
@@ -6081,8 +6082,8 @@ class AsyncEmailsResource:
             text: Plain-text body.
             template: Stored template to render as the email body.
             headers: Extra email headers, keyed by header name. Values cannot contain line breaks.
-            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time such
-                as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
+            scheduled_at: Time in the future at which to send the email instead of now: an ISO 8601 time with
+                its offset such as `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`.
             attachments: Files attached to the email.
             tags: Name and value pairs that are stored with the email.
             topic_id: Id of the topic that the email is sent under.
@@ -6192,7 +6193,7 @@ class AsyncEmailsResource:
         self,
         email_id: str,
         *,
-        scheduled_at: str,
+        scheduled_at: datetime.datetime | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11189,7 +11190,7 @@ class BroadcastsResourceWithRawResponse:
         text: str | Unset = UNSET,
         topic_id: str | Unset = UNSET,
         send: bool | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11357,7 +11358,7 @@ class BroadcastsResourceWithRawResponse:
         self,
         broadcast_id: str,
         *,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11479,7 +11480,7 @@ class BroadcastsResource:
         text: str | Unset = UNSET,
         topic_id: str | Unset = UNSET,
         send: bool | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11651,7 +11652,7 @@ class BroadcastsResource:
         self,
         broadcast_id: str,
         *,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11771,7 +11772,7 @@ class AsyncBroadcastsResourceWithRawResponse:
         text: str | Unset = UNSET,
         topic_id: str | Unset = UNSET,
         send: bool | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -11939,7 +11940,7 @@ class AsyncBroadcastsResourceWithRawResponse:
         self,
         broadcast_id: str,
         *,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -12061,7 +12062,7 @@ class AsyncBroadcastsResource:
         text: str | Unset = UNSET,
         topic_id: str | Unset = UNSET,
         send: bool | Unset = UNSET,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -12233,7 +12234,7 @@ class AsyncBroadcastsResource:
         self,
         broadcast_id: str,
         *,
-        scheduled_at: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

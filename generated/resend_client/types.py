@@ -6,7 +6,7 @@
 from collections.abc import Mapping
 from typing import IO, Literal
 
-from attrs import define
+from attrs import AttrsInstance, define, fields
 
 
 class Unset:
@@ -43,4 +43,17 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset"]
+def repr_of_set_fields(model: AttrsInstance) -> str:
+    """Return a model's repr with only the fields that are set, and the unknown ones if any."""
+    parts = [
+        f"{attribute.name}={value!r}"
+        for attribute in fields(type(model))
+        if attribute.name != "additional_properties" and not isinstance(value := getattr(model, attribute.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset", "repr_of_set_fields"]

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBroadcastRequest")
@@ -41,7 +43,7 @@ class CreateBroadcastRequest:
     send: bool | Unset = UNSET
     """ Whether to send the broadcast right after creating it. When false or absent, the broadcast stays a draft.
     """
-    scheduled_at: str | Unset = UNSET
+    scheduled_at: datetime.datetime | str | Unset = UNSET
     """ Time in the future at which to send, used only when `send` is true: an ISO 8601 time such as
     `2025-11-03T09:00:00Z`, or a phrase such as `in 1 hour`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,7 +73,15 @@ class CreateBroadcastRequest:
 
         send = self.send
 
-        scheduled_at = self.scheduled_at
+        scheduled_at: str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = (
+                self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+            )
+        else:
+            scheduled_at = self.scheduled_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,7 +138,20 @@ class CreateBroadcastRequest:
 
         send = d.pop("send", UNSET)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        def _parse_scheduled_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = parse_datetime(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
         create_broadcast_request = cls(
             segment_id=segment_id,
@@ -163,3 +186,8 @@ class CreateBroadcastRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+CreateBroadcastRequest.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

@@ -108,3 +108,8 @@ class EmailMetricsRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+EmailMetricsRow.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

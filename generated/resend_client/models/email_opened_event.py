@@ -87,3 +87,8 @@ class EmailOpenedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+EmailOpenedEvent.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

@@ -94,3 +94,8 @@ class ListTemplatesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+ListTemplatesResponse.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

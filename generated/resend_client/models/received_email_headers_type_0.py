@@ -48,3 +48,8 @@ class ReceivedEmailHeadersType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+ReceivedEmailHeadersType0.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

@@ -60,3 +60,8 @@ class SendBroadcastResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+SendBroadcastResponse.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,8 +47,8 @@ class SendEmailRequest:
     """ Stored template to render as the email body. """
     headers: SendEmailRequestHeaders | Unset = UNSET
     """ Extra email headers, keyed by header name. Values cannot contain line breaks. """
-    scheduled_at: str | Unset = UNSET
-    """ Time in the future at which to send the email instead of now: an ISO 8601 time such as
+    scheduled_at: datetime.datetime | str | Unset = UNSET
+    """ Time in the future at which to send the email instead of now: an ISO 8601 time with its offset such as
     `2025-10-09T09:00:00Z`, or a phrase such as `in 1 hour`. """
     attachments: list[Attachment] | Unset = UNSET
     """ Files attached to the email. """
@@ -107,7 +109,15 @@ class SendEmailRequest:
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
-        scheduled_at = self.scheduled_at
+        scheduled_at: str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = (
+                self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+            )
+        else:
+            scheduled_at = self.scheduled_at
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -247,7 +257,20 @@ class SendEmailRequest:
         else:
             headers = SendEmailRequestHeaders.from_dict(_headers)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        def _parse_scheduled_at(data: object) -> datetime.datetime | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = parse_datetime(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
         _attachments = d.pop("attachments", UNSET)
         attachments: list[Attachment] | Unset = UNSET
@@ -304,3 +327,8 @@ class SendEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+SendEmailRequest.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

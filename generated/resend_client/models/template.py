@@ -288,3 +288,8 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+Template.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import parse_datetime
 
 T = TypeVar("T", bound="UpdateEmailRequest")
 
@@ -16,13 +19,19 @@ T = TypeVar("T", bound="UpdateEmailRequest")
 class UpdateEmailRequest:
     """New send time for a scheduled email."""
 
-    scheduled_at: str
+    scheduled_at: datetime.datetime | str
     """ New time in the future at which to send the email: an ISO 8601 time such as `2025-10-10T15:30:00Z`, or a
     phrase such as `in 1 hour`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at = self.scheduled_at
+        scheduled_at: str
+        if isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = (
+                self.scheduled_at.isoformat() if isinstance(self.scheduled_at, datetime.datetime) else self.scheduled_at
+            )
+        else:
+            scheduled_at = self.scheduled_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +46,19 @@ class UpdateEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scheduled_at = d.pop("scheduled_at")
+
+        def _parse_scheduled_at(data: object) -> datetime.datetime | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = parse_datetime(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | str, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
 
         update_email_request = cls(
             scheduled_at=scheduled_at,
@@ -61,3 +82,8 @@ class UpdateEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..types import repr_of_set_fields  # noqa: E402
+
+UpdateEmailRequest.__repr__ = repr_of_set_fields  # type: ignore[method-assign, assignment]

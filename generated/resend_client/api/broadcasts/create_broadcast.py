@@ -3,6 +3,7 @@
 
 """Create a broadcast: POST /broadcasts."""
 
+import datetime
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,7 +29,7 @@ def build_request(
     text: str | Unset = UNSET,
     topic_id: str | Unset = UNSET,
     send: bool | Unset = UNSET,
-    scheduled_at: str | Unset = UNSET,
+    scheduled_at: datetime.datetime | str | Unset = UNSET,
 ) -> PreparedRequest:
     """Build the request without sending it."""
     body: dict[str, Any] = {

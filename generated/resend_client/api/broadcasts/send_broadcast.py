@@ -3,6 +3,7 @@
 
 """Send a broadcast: POST /broadcasts/{broadcast_id}/send."""
 
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -16,7 +17,7 @@ from ...types import UNSET, Unset
 def build_request(
     broadcast_id: str,
     *,
-    scheduled_at: str | Unset = UNSET,
+    scheduled_at: datetime.datetime | str | Unset = UNSET,
 ) -> PreparedRequest:
     """Build the request without sending it."""
     body: dict[str, Any] = {}

@@ -9,12 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    Domain,
-    DomainCapabilities,
-    DomainRegion,
-    DomainTls,
-)
+from ...models import Domain, DomainCapabilities, DomainRegion, DomainTls
 from ...types import UNSET, Unset
 
 

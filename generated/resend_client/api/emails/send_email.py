@@ -3,6 +3,7 @@
 
 """Send an email: POST /emails."""
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -25,7 +26,7 @@ def build_request(
     text: str | Unset = UNSET,
     template: EmailTemplateInput | Mapping[str, Any] | Unset = UNSET,
     headers: SendEmailRequestHeaders | Mapping[str, Any] | Unset = UNSET,
-    scheduled_at: str | Unset = UNSET,
+    scheduled_at: datetime.datetime | str | Unset = UNSET,
     attachments: Sequence[Attachment | Mapping[str, Any]] | Unset = UNSET,
     tags: Sequence[Tag | Mapping[str, Any]] | Unset = UNSET,
     topic_id: str | Unset = UNSET,

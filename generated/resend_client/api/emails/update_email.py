@@ -3,19 +3,22 @@
 
 """Reschedule a scheduled email: PATCH /emails/{email_id}."""
 
+import datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._request import PreparedRequest, require_path_parameter, to_json
-from ...models import EmailReference
+from ...models import (
+    EmailReference,
+)
 
 
 def build_request(
     email_id: str,
     *,
-    scheduled_at: str,
+    scheduled_at: datetime.datetime | str,
 ) -> PreparedRequest:
     """Build the request without sending it."""
     body: dict[str, Any] = {

@@ -9,10 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    CreateEventRequestSchemaType0,
-    EventReference,
-)
+from ...models import CreateEventRequestSchemaType0, EventReference
 from ...types import UNSET, Unset
 
 

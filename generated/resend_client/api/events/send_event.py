@@ -9,10 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    SendEventRequestPayload,
-    SendEventResponse,
-)
+from ...models import SendEventRequestPayload, SendEventResponse
 from ...types import UNSET, Unset
 
 

@@ -10,10 +10,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._request import PreparedRequest, require_path_parameter, to_json
-from ...models import (
-    EventReference,
-    UpdateEventRequestSchemaType0,
-)
+from ...models import EventReference, UpdateEventRequestSchemaType0
 
 
 def build_request(

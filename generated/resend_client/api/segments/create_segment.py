@@ -9,10 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    CreateSegmentRequestFilter,
-    SegmentReference,
-)
+from ...models import CreateSegmentRequestFilter, SegmentReference
 from ...types import UNSET, Unset
 
 

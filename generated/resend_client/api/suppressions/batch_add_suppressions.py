@@ -9,9 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    BatchAddSuppressionsResponse,
-)
+from ...models import BatchAddSuppressionsResponse
 
 
 def build_request(

@@ -9,9 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    BatchRemoveSuppressionsResponse,
-)
+from ...models import BatchRemoveSuppressionsResponse
 from ...types import UNSET, Unset
 
 

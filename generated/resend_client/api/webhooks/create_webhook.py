@@ -9,10 +9,7 @@ from typing import Any
 import httpx
 
 from ..._request import PreparedRequest, to_json
-from ...models import (
-    CreateWebhookResponse,
-    WebhookEventType,
-)
+from ...models import CreateWebhookResponse, WebhookEventType
 
 
 def build_request(

@@ -65,9 +65,10 @@ class ResendProject(Project):
         stock_templates = PrefixLoader({"stock": PackageLoader("openapi_python_client", "templates")})
         assert self.env.loader is not None
         self.env.loader = ChoiceLoader([self.env.loader, stock_templates])
+        self._resources = naming.resource_tree(document, openapi)
         self.env.globals.update(
             operation_method_names=naming.operation_method_names(document),
-            resources=naming.resource_tree(document, openapi),
+            resources=self._resources,
             webhook_events=naming.webhook_events(document, openapi),
             deprecation_messages=naming.deprecation_messages(document),
             body_argument_names=naming.body_argument_names(document),
@@ -80,6 +81,11 @@ class ResendProject(Project):
             body_fields=naming.body_fields,
             success_responses=naming.success_responses,
             success_type=naming.success_type,
+            endpoint_tags={
+                str(endpoint.name): tag
+                for tag, collection in openapi.endpoint_collections_by_tag.items()
+                for endpoint in collection.endpoints
+            },
             model_class_names=sorted(str(item.class_info.name) for item in [*openapi.models, *openapi.enums]),
         )
 
@@ -96,6 +102,20 @@ class ResendProject(Project):
         # The runtime's own client and error modules replace the stock ones.
         (self.package_dir / "client.py").unlink()
         (self.package_dir / "errors.py").unlink()
+
+        # One module per top-level resource, so a client loads a resource's endpoints and
+        # models only when the resource is first used.
+        resources_dir = self.package_dir / "_resources"
+        resources_dir.mkdir()
+        (resources_dir / "__init__.py").write_text(
+            '"""The resource classes of the clients, one module per top-level resource."""\n',
+            encoding=self.config.file_encoding,
+        )
+        resource_template = self.env.get_template("resource_module.py.jinja")
+        for module_name, nodes in naming.resource_modules(self._resources).items():
+            (resources_dir / f"{module_name}.py").write_text(
+                resource_template.render(nodes=nodes), encoding=self.config.file_encoding
+            )
 
         for template_path in sorted(paths.RUNTIME_TEMPLATES.glob("*.jinja")):
             template = self.env.get_template(f"runtime/{template_path.name}")

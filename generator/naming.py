@@ -311,6 +311,14 @@ def resource_tree(document: dict[str, Any], openapi: GeneratorData) -> list[Reso
     return sorted(nodes.values(), key=lambda node: -len(node.path))
 
 
+def resource_modules(tree: list[ResourceNode]) -> dict[str, list[ResourceNode]]:
+    """Group the resource classes by top-level resource, nested ones before their holders."""
+    modules: dict[str, list[ResourceNode]] = {}
+    for node in tree:
+        modules.setdefault(node.path[0], []).append(node)
+    return modules
+
+
 def deprecation_messages(document: dict[str, Any]) -> dict[str, str]:
     """Map each operationId marked ``deprecated: true`` to the warning its method emits.
 

@@ -140,13 +140,13 @@ def test_deprecated_call_warns(drive: Driver) -> None:
 def test_both_clients_have_the_same_methods() -> None:
     def surface(resource: Any, prefix: str) -> set[str]:
         names: set[str] = set()
-        for name, value in vars(resource).items():
+        for name in dir(resource):
             if name.startswith("_"):
                 continue
+            value = getattr(resource, name)
             if name == "with_raw_response" or hasattr(value, "with_raw_response"):
                 names |= surface(value, f"{prefix}.{name}")
-        for name in dir(type(resource)):
-            if not name.startswith("_") and callable(getattr(resource, name)):
+            elif callable(value):
                 names.add(f"{prefix}.{name}")
         return names
 

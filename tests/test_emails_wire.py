@@ -246,10 +246,10 @@ def test_every_operation_has_a_raw_twin(client: Resend) -> None:
         assert callable(getattr(client.emails.with_raw_response, name))
 
 
-def test_unset_fields_have_readable_repr(client: Resend, scripted: ScriptedServer) -> None:
+def test_repr_leaves_out_unset_fields(client: Resend, scripted: ScriptedServer) -> None:
     scripted.queue(json_reply(200, {"object": "email", "id": EMAIL_ID}))
 
     result = client.emails.cancel(EMAIL_ID)
 
-    assert repr(result) == f"EmailReference(object_='email', id='{EMAIL_ID}', additional_properties={{}})"
-    assert repr(Email(object_="email", id="x", to=[], from_="a", created_at="t", subject="s")).count("UNSET") == 8
+    assert repr(result) == f"EmailReference(object_='email', id='{EMAIL_ID}')"
+    assert "UNSET" not in repr(Email(object_="email", id="x", to=[], from_="a", created_at="t", subject="s"))

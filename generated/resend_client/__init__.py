@@ -7,7 +7,9 @@ Create a ``Resend`` client, or an ``AsyncResend`` one for asyncio, and call the 
 it, for example ``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
 """
 
-from ._attachments import attachment_from_bytes, attachment_from_path
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncResend, Resend
 from ._errors import (
     APIConnectionError,
@@ -33,8 +35,21 @@ from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
 from ._response import APIResponse
 from ._version import __version__
-from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._attachments import attachment_from_bytes, attachment_from_path
+    from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
+
+# Names whose modules load models, imported on first use so that `import resend_client` stays
+# close to the cost of importing httpx.
+_LAZY_MODULES = {
+    "attachment_from_bytes": "._attachments",
+    "attachment_from_path": "._attachments",
+    "WEBHOOK_EVENT_MODELS": "._webhook_events",
+    "WebhookEvent": "._webhook_events",
+    "parse_webhook_event": "._webhook_events",
+}
 
 __all__ = [
     "APIConnectionError",
@@ -74,7 +89,21 @@ __all__ = [
 
 # Tracebacks and reprs name the public import path, not the private module that defines the class.
 for _name in __all__:
-    _value = globals()[_name]
+    _value = globals().get(_name)
     if isinstance(_value, type):
         _value.__module__ = __name__
 del _name, _value
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY_MODULES.get(name)
+    if module_name is None:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

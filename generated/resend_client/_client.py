@@ -3,6 +3,7 @@
 
 """The ``Resend`` and ``AsyncResend`` clients: configuration, the HTTP connection and the one function that sends requests."""
 
+import functools
 import ipaddress
 import json
 import os
@@ -10,7 +11,7 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -32,43 +33,27 @@ from ._errors import (
 from ._logging import logger, register_secret
 from ._rate_limit import RateLimit
 from ._request import PreparedRequest
-from ._resources import (
-    ApiKeysResource,
-    AsyncApiKeysResource,
-    AsyncAudiencesResource,
-    AsyncAutomationsResource,
-    AsyncBroadcastsResource,
-    AsyncContactPropertiesResource,
-    AsyncContactsResource,
-    AsyncDomainsResource,
-    AsyncEmailsResource,
-    AsyncEventsResource,
-    AsyncLogsResource,
-    AsyncOauthGrantsResource,
-    AsyncSegmentsResource,
-    AsyncSuppressionsResource,
-    AsyncTemplatesResource,
-    AsyncTopicsResource,
-    AsyncWebhooksResource,
-    AudiencesResource,
-    AutomationsResource,
-    BroadcastsResource,
-    ContactPropertiesResource,
-    ContactsResource,
-    DomainsResource,
-    EmailsResource,
-    EventsResource,
-    LogsResource,
-    OauthGrantsResource,
-    SegmentsResource,
-    SuppressionsResource,
-    TemplatesResource,
-    TopicsResource,
-    WebhooksResource,
-)
 from ._response import APIResponse
 from ._version import __version__
 from .types import RequestFiles
+
+if TYPE_CHECKING:
+    from ._resources.api_keys import ApiKeysResource, AsyncApiKeysResource
+    from ._resources.audiences import AsyncAudiencesResource, AudiencesResource
+    from ._resources.automations import AsyncAutomationsResource, AutomationsResource
+    from ._resources.broadcasts import AsyncBroadcastsResource, BroadcastsResource
+    from ._resources.contact_properties import AsyncContactPropertiesResource, ContactPropertiesResource
+    from ._resources.contacts import AsyncContactsResource, ContactsResource
+    from ._resources.domains import AsyncDomainsResource, DomainsResource
+    from ._resources.emails import AsyncEmailsResource, EmailsResource
+    from ._resources.events import AsyncEventsResource, EventsResource
+    from ._resources.logs import AsyncLogsResource, LogsResource
+    from ._resources.oauth_grants import AsyncOauthGrantsResource, OauthGrantsResource
+    from ._resources.segments import AsyncSegmentsResource, SegmentsResource
+    from ._resources.suppressions import AsyncSuppressionsResource, SuppressionsResource
+    from ._resources.templates import AsyncTemplatesResource, TemplatesResource
+    from ._resources.topics import AsyncTopicsResource, TopicsResource
+    from ._resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 T = TypeVar("T")
 
@@ -189,22 +174,117 @@ class Resend(_BaseClient):
         self._http_client = http_client
         self._owns_http_client = http_client is None
 
-        self.emails = EmailsResource(self)
-        self.domains = DomainsResource(self)
-        self.api_keys = ApiKeysResource(self)
-        self.oauth_grants = OauthGrantsResource(self)
-        self.contacts = ContactsResource(self)
-        self.audiences = AudiencesResource(self)
-        self.segments = SegmentsResource(self)
-        self.templates = TemplatesResource(self)
-        self.broadcasts = BroadcastsResource(self)
-        self.webhooks = WebhooksResource(self)
-        self.topics = TopicsResource(self)
-        self.contact_properties = ContactPropertiesResource(self)
-        self.logs = LogsResource(self)
-        self.automations = AutomationsResource(self)
-        self.events = EventsResource(self)
-        self.suppressions = SuppressionsResource(self)
+    @functools.cached_property
+    def emails(self) -> "EmailsResource":
+        """The operations of ``client.emails``, loaded on first use."""
+        from ._resources.emails import EmailsResource
+
+        return EmailsResource(self)
+
+    @functools.cached_property
+    def domains(self) -> "DomainsResource":
+        """The operations of ``client.domains``, loaded on first use."""
+        from ._resources.domains import DomainsResource
+
+        return DomainsResource(self)
+
+    @functools.cached_property
+    def api_keys(self) -> "ApiKeysResource":
+        """The operations of ``client.api_keys``, loaded on first use."""
+        from ._resources.api_keys import ApiKeysResource
+
+        return ApiKeysResource(self)
+
+    @functools.cached_property
+    def oauth_grants(self) -> "OauthGrantsResource":
+        """The operations of ``client.oauth_grants``, loaded on first use."""
+        from ._resources.oauth_grants import OauthGrantsResource
+
+        return OauthGrantsResource(self)
+
+    @functools.cached_property
+    def contacts(self) -> "ContactsResource":
+        """The operations of ``client.contacts``, loaded on first use."""
+        from ._resources.contacts import ContactsResource
+
+        return ContactsResource(self)
+
+    @functools.cached_property
+    def audiences(self) -> "AudiencesResource":
+        """The operations of ``client.audiences``, loaded on first use."""
+        from ._resources.audiences import AudiencesResource
+
+        return AudiencesResource(self)
+
+    @functools.cached_property
+    def segments(self) -> "SegmentsResource":
+        """The operations of ``client.segments``, loaded on first use."""
+        from ._resources.segments import SegmentsResource
+
+        return SegmentsResource(self)
+
+    @functools.cached_property
+    def templates(self) -> "TemplatesResource":
+        """The operations of ``client.templates``, loaded on first use."""
+        from ._resources.templates import TemplatesResource
+
+        return TemplatesResource(self)
+
+    @functools.cached_property
+    def broadcasts(self) -> "BroadcastsResource":
+        """The operations of ``client.broadcasts``, loaded on first use."""
+        from ._resources.broadcasts import BroadcastsResource
+
+        return BroadcastsResource(self)
+
+    @functools.cached_property
+    def webhooks(self) -> "WebhooksResource":
+        """The operations of ``client.webhooks``, loaded on first use."""
+        from ._resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @functools.cached_property
+    def topics(self) -> "TopicsResource":
+        """The operations of ``client.topics``, loaded on first use."""
+        from ._resources.topics import TopicsResource
+
+        return TopicsResource(self)
+
+    @functools.cached_property
+    def contact_properties(self) -> "ContactPropertiesResource":
+        """The operations of ``client.contact_properties``, loaded on first use."""
+        from ._resources.contact_properties import ContactPropertiesResource
+
+        return ContactPropertiesResource(self)
+
+    @functools.cached_property
+    def logs(self) -> "LogsResource":
+        """The operations of ``client.logs``, loaded on first use."""
+        from ._resources.logs import LogsResource
+
+        return LogsResource(self)
+
+    @functools.cached_property
+    def automations(self) -> "AutomationsResource":
+        """The operations of ``client.automations``, loaded on first use."""
+        from ._resources.automations import AutomationsResource
+
+        return AutomationsResource(self)
+
+    @functools.cached_property
+    def events(self) -> "EventsResource":
+        """The operations of ``client.events``, loaded on first use."""
+        from ._resources.events import EventsResource
+
+        return EventsResource(self)
+
+    @functools.cached_property
+    def suppressions(self) -> "SuppressionsResource":
+        """The operations of ``client.suppressions``, loaded on first use."""
+        from ._resources.suppressions import SuppressionsResource
+
+        return SuppressionsResource(self)
 
     def __enter__(self) -> "Resend":
         return self
@@ -272,22 +352,117 @@ class AsyncResend(_BaseClient):
         self._http_client = http_client
         self._owns_http_client = http_client is None
 
-        self.emails = AsyncEmailsResource(self)
-        self.domains = AsyncDomainsResource(self)
-        self.api_keys = AsyncApiKeysResource(self)
-        self.oauth_grants = AsyncOauthGrantsResource(self)
-        self.contacts = AsyncContactsResource(self)
-        self.audiences = AsyncAudiencesResource(self)
-        self.segments = AsyncSegmentsResource(self)
-        self.templates = AsyncTemplatesResource(self)
-        self.broadcasts = AsyncBroadcastsResource(self)
-        self.webhooks = AsyncWebhooksResource(self)
-        self.topics = AsyncTopicsResource(self)
-        self.contact_properties = AsyncContactPropertiesResource(self)
-        self.logs = AsyncLogsResource(self)
-        self.automations = AsyncAutomationsResource(self)
-        self.events = AsyncEventsResource(self)
-        self.suppressions = AsyncSuppressionsResource(self)
+    @functools.cached_property
+    def emails(self) -> "AsyncEmailsResource":
+        """The operations of ``client.emails``, loaded on first use."""
+        from ._resources.emails import AsyncEmailsResource
+
+        return AsyncEmailsResource(self)
+
+    @functools.cached_property
+    def domains(self) -> "AsyncDomainsResource":
+        """The operations of ``client.domains``, loaded on first use."""
+        from ._resources.domains import AsyncDomainsResource
+
+        return AsyncDomainsResource(self)
+
+    @functools.cached_property
+    def api_keys(self) -> "AsyncApiKeysResource":
+        """The operations of ``client.api_keys``, loaded on first use."""
+        from ._resources.api_keys import AsyncApiKeysResource
+
+        return AsyncApiKeysResource(self)
+
+    @functools.cached_property
+    def oauth_grants(self) -> "AsyncOauthGrantsResource":
+        """The operations of ``client.oauth_grants``, loaded on first use."""
+        from ._resources.oauth_grants import AsyncOauthGrantsResource
+
+        return AsyncOauthGrantsResource(self)
+
+    @functools.cached_property
+    def contacts(self) -> "AsyncContactsResource":
+        """The operations of ``client.contacts``, loaded on first use."""
+        from ._resources.contacts import AsyncContactsResource
+
+        return AsyncContactsResource(self)
+
+    @functools.cached_property
+    def audiences(self) -> "AsyncAudiencesResource":
+        """The operations of ``client.audiences``, loaded on first use."""
+        from ._resources.audiences import AsyncAudiencesResource
+
+        return AsyncAudiencesResource(self)
+
+    @functools.cached_property
+    def segments(self) -> "AsyncSegmentsResource":
+        """The operations of ``client.segments``, loaded on first use."""
+        from ._resources.segments import AsyncSegmentsResource
+
+        return AsyncSegmentsResource(self)
+
+    @functools.cached_property
+    def templates(self) -> "AsyncTemplatesResource":
+        """The operations of ``client.templates``, loaded on first use."""
+        from ._resources.templates import AsyncTemplatesResource
+
+        return AsyncTemplatesResource(self)
+
+    @functools.cached_property
+    def broadcasts(self) -> "AsyncBroadcastsResource":
+        """The operations of ``client.broadcasts``, loaded on first use."""
+        from ._resources.broadcasts import AsyncBroadcastsResource
+
+        return AsyncBroadcastsResource(self)
+
+    @functools.cached_property
+    def webhooks(self) -> "AsyncWebhooksResource":
+        """The operations of ``client.webhooks``, loaded on first use."""
+        from ._resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self)
+
+    @functools.cached_property
+    def topics(self) -> "AsyncTopicsResource":
+        """The operations of ``client.topics``, loaded on first use."""
+        from ._resources.topics import AsyncTopicsResource
+
+        return AsyncTopicsResource(self)
+
+    @functools.cached_property
+    def contact_properties(self) -> "AsyncContactPropertiesResource":
+        """The operations of ``client.contact_properties``, loaded on first use."""
+        from ._resources.contact_properties import AsyncContactPropertiesResource
+
+        return AsyncContactPropertiesResource(self)
+
+    @functools.cached_property
+    def logs(self) -> "AsyncLogsResource":
+        """The operations of ``client.logs``, loaded on first use."""
+        from ._resources.logs import AsyncLogsResource
+
+        return AsyncLogsResource(self)
+
+    @functools.cached_property
+    def automations(self) -> "AsyncAutomationsResource":
+        """The operations of ``client.automations``, loaded on first use."""
+        from ._resources.automations import AsyncAutomationsResource
+
+        return AsyncAutomationsResource(self)
+
+    @functools.cached_property
+    def events(self) -> "AsyncEventsResource":
+        """The operations of ``client.events``, loaded on first use."""
+        from ._resources.events import AsyncEventsResource
+
+        return AsyncEventsResource(self)
+
+    @functools.cached_property
+    def suppressions(self) -> "AsyncSuppressionsResource":
+        """The operations of ``client.suppressions``, loaded on first use."""
+        from ._resources.suppressions import AsyncSuppressionsResource
+
+        return AsyncSuppressionsResource(self)
 
     async def __aenter__(self) -> "AsyncResend":
         return self

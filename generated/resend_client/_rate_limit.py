@@ -7,12 +7,10 @@ import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
-from attrs import frozen
 
-
-@frozen
-class RateLimit:
+class RateLimit(NamedTuple):
     """The rate-limit state reported by one response.
 
     Each field is ``None`` when its header is missing or malformed; parsing never raises.

@@ -7,16 +7,14 @@ import datetime
 import io
 import os
 from collections.abc import Mapping, Sequence
-from typing import IO, Any
-
-from attrs import field, frozen
+from types import MappingProxyType
+from typing import IO, Any, NamedTuple
 
 from ._errors import InvalidRequestError
 from .types import File, RequestFiles, Unset
 
 
-@frozen
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     """Method, path, query, headers and body of one API call.
 
     The body is JSON in ``json_body``, or ``multipart/form-data`` parts in ``files``.
@@ -24,8 +22,8 @@ class PreparedRequest:
 
     method: str
     path: str
-    params: Mapping[str, Any] = field(factory=dict)
-    headers: Mapping[str, str] = field(factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
+    headers: Mapping[str, str] = MappingProxyType({})
     has_body: bool = False
     json_body: Any = None
     files: RequestFiles | None = None

@@ -3,18 +3,16 @@
 
 """The full response of a call, returned by ``client.<resource>.with_raw_response.<method>()``."""
 
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import httpx
-from attrs import frozen
 
 from ._rate_limit import RateLimit
 
 T = TypeVar("T")
 
 
-@frozen
-class APIResponse(Generic[T]):
+class APIResponse(NamedTuple, Generic[T]):
     """A success response: its status, headers and rate limit beside the parsed model."""
 
     status_code: int

@@ -4,9 +4,10 @@
 """Shared types of the generated models: the ``UNSET`` marker and file uploads."""
 
 from collections.abc import Mapping
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
-from attrs import AttrsInstance, define, fields
+if TYPE_CHECKING:
+    from attrs import AttrsInstance
 
 
 class Unset:
@@ -30,21 +31,28 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """A file to upload in a multipart/form-data request."""
 
-    payload: IO[bytes]
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: IO[bytes], file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(file_name={self.file_name!r}, mime_type={self.mime_type!r})"
 
     def to_tuple(self) -> FileTypes:
         """Return the file in the tuple form that httpx takes."""
         return self.file_name, self.payload, self.mime_type
 
 
-def repr_of_set_fields(model: AttrsInstance) -> str:
+def repr_of_set_fields(model: "AttrsInstance") -> str:
     """Return a model's repr with only the fields that are set, and the unknown ones if any."""
+    from attrs import fields  # models load attrs anyway; the package itself does not need it
+
     parts = [
         f"{attribute.name}={value!r}"
         for attribute in fields(type(model))

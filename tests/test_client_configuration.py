@@ -38,6 +38,7 @@ PUBLIC_NAMES = {
     "WEBHOOK_EVENT_MODELS",
     "WebhookEvent",
     "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "parse_webhook_event",
 }

@@ -27,6 +27,7 @@ from ._errors import (
     ResendError,
     UnprocessableEntityError,
     WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._rate_limit import RateLimit
 from ._response import APIResponse
@@ -60,6 +61,7 @@ __all__ = [
     "WEBHOOK_EVENT_MODELS",
     "WebhookEvent",
     "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "parse_webhook_event",
 ]

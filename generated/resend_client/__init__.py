@@ -4,9 +4,12 @@
 """A typed client for the Resend email API.
 
 Create a ``Resend`` client and call the resources on it, for example
-``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
+``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``. The public module
+``webhooks`` verifies signed webhook deliveries.
 """
 
+# Imported here so that ``import resend_client`` is enough to reach ``resend_client.webhooks``.
+from . import webhooks as webhooks
 from ._client import Resend
 from ._errors import (
     APIConnectionError,

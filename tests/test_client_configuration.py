@@ -42,6 +42,7 @@ PUBLIC_NAMES = {
     "WEBHOOK_EVENT_MODELS",
     "WebhookEvent",
     "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "attachment_from_bytes",
     "attachment_from_path",

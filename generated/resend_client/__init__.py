@@ -4,7 +4,8 @@
 """A typed client for the Resend email API.
 
 Create a ``Resend`` client, or an ``AsyncResend`` one for asyncio, and call the resources on
-it, for example ``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``.
+it, for example ``Resend().emails.send(from_=..., to=[...], subject=..., html=...)``. The
+public module ``webhooks`` verifies signed webhook deliveries.
 """
 
 import importlib
@@ -30,6 +31,7 @@ from ._errors import (
     ResendError,
     UnprocessableEntityError,
     WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
@@ -38,6 +40,7 @@ from ._version import __version__
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from . import webhooks
     from ._attachments import attachment_from_bytes, attachment_from_path
     from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
 
@@ -81,6 +84,7 @@ __all__ = [
     "WEBHOOK_EVENT_MODELS",
     "WebhookEvent",
     "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "attachment_from_bytes",
     "attachment_from_path",
@@ -96,6 +100,9 @@ del _name, _value
 
 
 def __getattr__(name: str) -> Any:
+    if name == "webhooks":
+        # The public submodule, so that `import resend_client` is enough to reach it.
+        return importlib.import_module(".webhooks", __name__)
     module_name = _LAZY_MODULES.get(name)
     if module_name is None:
         message = f"module {__name__!r} has no attribute {name!r}"

@@ -8,6 +8,8 @@ The exception hierarchy:
 * ResendError
     * ConfigurationError (also a ValueError)
     * InvalidRequestError (also a ValueError)
+    * WebhookPayloadError (also a ValueError)
+        * WebhookVerificationError
     * APIConnectionError
         * APITimeoutError
     * APIResponseValidationError
@@ -55,6 +57,15 @@ class InvalidRequestError(ResendError, ValueError):
 
 class WebhookPayloadError(ResendError, ValueError):
     """A webhook payload has no known event ``type``, or does not fit the model of its type."""
+
+
+class WebhookVerificationError(WebhookPayloadError):
+    """A webhook delivery failed ``webhooks.verify``, so it must not be trusted or processed.
+
+    The signature, its headers or the signing secret are invalid, the timestamp is outside the
+    tolerance, or the signed payload is not a known event. In the last case ``__cause__`` is the
+    ``WebhookPayloadError`` of the parser.
+    """
 
 
 class APIConnectionError(ResendError):

@@ -1,6 +1,8 @@
 """Client construction, transport settings, the public surface, and keeping the API key secret."""
 
 import logging
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -361,3 +363,35 @@ def test_key_cut_by_excerpt_is_still_masked(client: Resend, scripted: ScriptedSe
 
     assert TEST_API_KEY[:12] not in str(caught.value)
     assert "Bearer [redacted]" in str(caught.value)
+
+
+def test_import_and_construction_load_no_resources_or_models() -> None:
+    script = (
+        "import sys\n"
+        "import resend_client\n"
+        "resend_client.Resend('re_import_check_key', base_url='http://127.0.0.1:9')\n"
+        "resend_client.AsyncResend('re_import_check_key', base_url='http://127.0.0.1:9')\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+
+    heavy = [name for name in loaded if name.startswith(("resend_client.api", "resend_client._resources", "attr"))]
+    models = [name for name in loaded if name.startswith("resend_client.models.")]
+    assert heavy == []
+    assert models == []
+    assert "dateutil" not in loaded
+
+
+def test_resources_load_on_first_use() -> None:
+    script = (
+        "import sys\n"
+        "import resend_client\n"
+        "client = resend_client.Resend('re_import_check_key', base_url='http://127.0.0.1:9')\n"
+        "client.domains.claims\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+
+    resources = [name for name in loaded if name.startswith("resend_client._resources.")]
+    assert resources == ["resend_client._resources.domains"]
+    assert "resend_client.models.email" not in loaded

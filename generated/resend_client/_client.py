@@ -78,6 +78,13 @@ class _BaseClient:
     def __init__(self, api_key: str | None, base_url: str | None, timeout: TimeoutTypes | None) -> None:
         self._api_key = _resolve_api_key(api_key)
         register_secret(self._api_key)
+        # Checked once here; only the headers a call adds are checked per request.
+        self._fixed_headers = {
+            "Accept": "application/json",
+            "Authorization": f"Bearer {self._api_key}",
+            "User-Agent": f"resend-client-python/{__version__}",
+        }
+        _check_header_values(self._fixed_headers)
         self.base_url = _resolve_base_url(base_url)
         self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
 
@@ -94,24 +101,24 @@ class _BaseClient:
         timeout: TimeoutTypes | None,
     ) -> dict[str, Any]:
         """Return the keyword arguments of ``httpx.Client.request`` for one call."""
-        headers = {
-            "Accept": "application/json",
-            "Authorization": f"Bearer {self._api_key}",
-            "User-Agent": f"resend-client-python/{__version__}",
-        }
-        headers.update(request.headers)
+        headers = dict(self._fixed_headers)
+        if request.headers:
+            _check_header_values(request.headers)
+            headers.update(request.headers)
         files = _form_parts(request, extra_body)
         content = None if files is not None else _encode_body(request, extra_body)
         if content is not None:
             headers["Content-Type"] = "application/json"
         if extra_headers:
+            _check_header_values(extra_headers)
             headers.update(extra_headers)
-        _check_header_values(headers)
 
+        params = {**request.params, **extra_query} if extra_query else request.params
         return {
             "method": request.method,
             "url": f"{self.base_url}{request.path}",
-            "params": {**request.params, **(extra_query or {})},
+            # An empty mapping would make httpx parse the URL a second time.
+            "params": params or None,
             "content": content,
             "files": files,
             "headers": headers,

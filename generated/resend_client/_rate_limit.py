@@ -39,7 +39,16 @@ class RateLimit(NamedTuple):
         now: Callable[[], datetime] | None = None,
     ) -> "RateLimit":
         """Read the rate-limit headers; ``now`` is the clock used for an HTTP-date ``retry-after``."""
-        lowered = {name.lower(): value for name, value in headers.items()}
+        raw = getattr(headers, "raw", None)
+        if raw is not None:
+            # httpx.Headers: one pass over the raw pairs is much cheaper than a lookup per name.
+            lowered = {
+                name.decode("latin-1").lower(): value.decode("latin-1")
+                for name, value in raw
+                if name[:1] in (b"r", b"R")
+            }
+        else:
+            lowered = {name.lower(): value for name, value in headers.items()}
         policy = lowered.get("ratelimit-policy")
         return cls(
             limit=_parse_count(lowered.get("ratelimit-limit")),

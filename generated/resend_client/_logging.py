@@ -3,16 +3,20 @@
 
 """The package logger and the filter that keeps API keys out of every log record.
 
-The package logs one debug line per request (method, path, status, duration) and never
-headers or bodies. httpx logs each request's full URL at INFO level, so a key that a caller
+The package logs one debug line per request (method, path, status, attempt, duration) and
+one per retry (the wait and why), and never headers or bodies. Standard logging setup turns it
+on, and so does ``RESEND_LOG=debug`` in the environment, which adds a handler to standard error. httpx logs each request's full URL at INFO level, so a key that a caller
 puts into a query string would reach the logs through it; the filter masks every key of a
 live client in the records of this package, httpx and httpcore.
 """
 
 import logging
+import os
 import threading
 
 from ._constants import LOGGER_NAME
+
+LOG_LEVEL_ENVIRONMENT_VARIABLE = "RESEND_LOG"
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -71,3 +75,16 @@ for _name in FILTERED_LOGGERS:
 def register_secret(secret: str) -> None:
     """Mask ``secret`` in every later record of the filtered loggers."""
     secret_filter.add(secret)
+
+
+def _configure_from_environment() -> None:
+    level = os.environ.get(LOG_LEVEL_ENVIRONMENT_VARIABLE, "").strip().upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+
+
+_configure_from_environment()

@@ -79,6 +79,11 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 
 def print_comparisons(comparisons: Sequence[Comparison]) -> None:
+    print(
+        "Figures are medians over the rounds. Each ratio is the median of the per-round ratios, "
+        "so it can differ from figure / baseline."
+    )
+    print()
     print_table(
         ("measurement", "figure", "baseline", "ratio", "limit"),
         [(row.measurement, row.figure, row.baseline, f"{row.ratio:.2f}", row.limit) for row in comparisons],

@@ -129,7 +129,7 @@ def measure(send: Callable[[], str], count: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argument_parser(__doc__.splitlines()[0], count=2000, count_help="sends per client and round", rounds=5)
+    parser = argument_parser(__doc__.splitlines()[0], count=1000, count_help="sends per client and round", rounds=10)
     arguments = parser.parse_args()
 
     cpu: dict[str, list[float]] = {}

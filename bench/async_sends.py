@@ -158,8 +158,9 @@ def main() -> None:
         f"medians of {arguments.rounds} rounds; pool limits of the baseline: "
         f"max_connections={LIMITS.max_connections}, max_keepalive_connections={LIMITS.max_keepalive_connections}"
     )
-    # httpcore 1.0.9 imports sniffio for each lock it creates. When the import fails, each
-    # attempt searches sys.path again, which adds CPU time to every request of both clients.
+    # httpcore 1.0.9 imports sniffio for each lock, event and cancellation shield it sets up.
+    # When the import fails, each attempt searches sys.path again, which adds CPU time to every
+    # request of both clients.
     print(f"sniffio importable: {'yes' if importlib.util.find_spec('sniffio') else 'no'}")
     print()
     print_table(

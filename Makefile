@@ -45,7 +45,10 @@ demo: venv
 	$(PY) -m demo
 
 bench: venv
-	$(PY) -m bench.send_email
+	$(PY) -m bench.import_time
+	$(PY) -m bench.per_call
+	$(PY) -m bench.async_sends
+	$(PY) -m bench.generation
 
 sandbox: venv
 	$(PY) -m tests.sandbox --port $(SANDBOX_PORT) --api-key $(SANDBOX_API_KEY) \
@@ -76,7 +79,7 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/resend_client
-	$(PY) -m mypy --strict tests/sandbox tests/operation_calls.py tests/prism_server.py generator
+	$(PY) -m mypy --strict tests/sandbox tests/operation_calls.py tests/prism_server.py generator bench
 
 pytest: venv prism
 	$(PY) -m pytest

@@ -32,6 +32,7 @@ PUBLIC_NAMES = {
     "RateLimitError",
     "Resend",
     "ResendError",
+    "RetryPolicy",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

@@ -30,6 +30,7 @@ from ._errors import (
 )
 from ._rate_limit import RateLimit
 from ._response import APIResponse
+from ._retry import RetryPolicy
 from ._version import __version__
 from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
 from .types import UNSET, Unset
@@ -54,6 +55,7 @@ __all__ = [
     "RateLimitError",
     "Resend",
     "ResendError",
+    "RetryPolicy",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

@@ -28,6 +28,7 @@ from ._errors import (
     UnprocessableEntityError,
     WebhookPayloadError,
 )
+from ._pacing import AsyncPacer, Pacer
 from ._rate_limit import RateLimit
 from ._response import APIResponse
 from ._retry import RetryPolicy
@@ -41,6 +42,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPacer",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -49,6 +51,7 @@ __all__ = [
     "InvalidRequestError",
     "MethodNotAllowedError",
     "NotFoundError",
+    "Pacer",
     "PermissionDeniedError",
     "QuotaExceededError",
     "RateLimit",

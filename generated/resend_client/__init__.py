@@ -30,6 +30,7 @@ from ._errors import (
 )
 from ._pacing import AsyncPacer, Pacer
 from ._rate_limit import RateLimit
+from ._redis_pacing import AsyncRedisPacer, RedisPacer
 from ._response import APIResponse
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -43,6 +44,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPacer",
+    "AsyncRedisPacer",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -56,6 +58,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
+    "RedisPacer",
     "Resend",
     "ResendError",
     "RetryPolicy",

@@ -288,12 +288,11 @@ class AsyncPacer:
         self._clock = clock
         self._sleep = sleep
         self._state = PacerState()
-        self._queue_lock: asyncio.Lock | None = None
-        self._queue_loop: asyncio.AbstractEventLoop | None = None
+        self._queue_lock = LoopLock()
 
     async def acquire(self) -> None:
         """Wait until a request may go out, and count it as sent."""
-        async with self._lock():
+        async with self._queue_lock.get():
             while True:
                 wait = self._state.try_acquire(self._clock(), LOCAL_OWNER)
                 if wait is None:
@@ -308,14 +307,25 @@ class AsyncPacer:
         """Let no request out for ``seconds``, after a 429."""
         self._state.penalize(seconds, self._clock())
 
-    def _lock(self) -> asyncio.Lock:
-        # An asyncio.Lock belongs to the loop that first waits on it, so it is made inside the
-        # running loop, and made again when the pacer is used from another loop.
+
+class LoopLock:
+    """An ``asyncio.Lock`` for whichever event loop is running.
+
+    An asyncio.Lock belongs to the loop that first waits on it, so the lock is made inside the
+    running loop, and made again when its owner is used from another loop.
+    """
+
+    def __init__(self) -> None:
+        self._lock: asyncio.Lock | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def get(self) -> asyncio.Lock:
+        """Return the lock of the running loop."""
         loop = asyncio.get_running_loop()
-        if self._queue_lock is None or self._queue_loop is not loop:
-            self._queue_lock = asyncio.Lock()
-            self._queue_loop = loop
-        return self._queue_lock
+        if self._lock is None or self._loop is not loop:
+            self._lock = asyncio.Lock()
+            self._loop = loop
+        return self._lock
 
 
 def _state_from_document(document: dict[str, Any]) -> PacerState:

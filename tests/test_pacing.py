@@ -190,7 +190,10 @@ class TestSlots:
         state.observe(rate_limit_headers(remaining=0), 0.2, OWNER)
         state.observe(rate_limit_headers(remaining=1), 0.5, OWNER)
 
-        assert sorted(state.held) == [pytest.approx(1.2), pytest.approx(1.5)]
+        assert sorted((hold.until, hold.count) for hold in state.held) == [
+            (pytest.approx(1.2), 1),
+            (pytest.approx(1.5), 1),
+        ]
         assert state.in_flight == []
 
     def test_owners_resolve_only_their_own_slots(self) -> None:
@@ -260,6 +263,16 @@ class TestSharedLimit:
         assert state.try_acquire(0.5, OWNER) == pytest.approx(0.5)
         assert state.try_acquire(1.0, OWNER) is None
 
+    def test_other_clients_share_one_entry(self) -> None:
+        """A large limit used up by others is stored as one entry, not one per slot."""
+        state = learned_state(limit=100_000)
+        state.try_acquire(0.0, OWNER)
+
+        state.observe(rate_limit_headers(limit=100_000, remaining=0, reset=1), 0.0, OWNER)
+
+        assert [(hold.until, hold.count) for hold in state.held] == [(1.0, 100_000)]
+        assert len(state.to_json()) < 200
+
     def test_own_requests_are_not_counted_twice(self) -> None:
         """Remaining that only reflects this client's own requests holds nothing extra."""
         state = learned_state(limit=2)
@@ -269,7 +282,7 @@ class TestSharedLimit:
         state.observe(rate_limit_headers(remaining=1), 0.1, OWNER)
         state.observe(rate_limit_headers(remaining=0), 0.1, OWNER)
 
-        assert len(state.held) == 2
+        assert sum(hold.count for hold in state.held) == 2
 
 
 class TestPenalize:
@@ -321,6 +334,8 @@ class TestStateStorage:
             '{"limit": 0, "window": 1, "blocked_until": null, "in_flight": [], "held": []}',
             '{"limit": 2, "window": -1, "blocked_until": null, "in_flight": [], "held": []}',
             '{"limit": 2, "window": 1, "blocked_until": null, "in_flight": [["a"]], "held": []}',
+            '{"limit": 2, "window": 1, "blocked_until": null, "in_flight": [], "held": [[5.0, 0]]}',
+            '{"limit": 2, "window": 1, "blocked_until": null, "in_flight": [], "held": [5.0]}',
             b"\xff",
         ],
     )

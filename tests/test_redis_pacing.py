@@ -135,7 +135,7 @@ def test_response_resolves_only_its_own_slot(redis_client: redis.Redis) -> None:
 
     state = stored_state(redis_client)
     assert len(state.in_flight) == 1
-    assert len(state.held) == 1
+    assert [hold.count for hold in state.held] == [1]
 
 
 def test_penalty_reaches_every_pacer(redis_client: redis.Redis) -> None:
@@ -221,7 +221,7 @@ def test_default_clock_is_redis_time(redis_client: redis.Redis) -> None:
 
     state = stored_state(redis_client)
     redis_now = seconds + microseconds / 1_000_000
-    assert all(redis_now <= moment <= redis_now + WAIT_SECONDS + 1 for moment in state.held)
+    assert all(redis_now <= hold.until <= redis_now + WAIT_SECONDS + 1 for hold in state.held)
     assert len(waits) == 1
     assert 0 < waits[0] <= 1.0
 

@@ -107,6 +107,14 @@ class InFlight:
 
 
 @define
+class Hold:
+    """Slots that stay taken until ``until``: one per request with a response, or many for other clients."""
+
+    until: float
+    count: int = 1
+
+
+@define
 class PacerState:
     """Everything a pacer remembers, as plain data that the Redis pacers store as JSON.
 
@@ -118,8 +126,8 @@ class PacerState:
     window: float = DEFAULT_WINDOW_SECONDS
     blocked_until: float | None = None
     in_flight: list[InFlight] = field(factory=list)
-    held: list[float] = field(factory=list)
-    """Release times of slots whose requests have answers but may still count at the API."""
+    held: list[Hold] = field(factory=list)
+    """Slots whose requests have responses but may still count at the API, with their release times."""
 
     def try_acquire(self, now: float, owner: str) -> float | None:
         """Take a slot for ``owner`` and return None, or return the seconds to wait before trying again."""
@@ -128,7 +136,7 @@ class PacerState:
             return self.blocked_until - now
 
         capacity = self.limit if self.limit is not None else 1
-        if len(self.in_flight) + len(self.held) < capacity:
+        if self._occupied() < capacity:
             self.in_flight.append(InFlight(owner, now))
             return None
         return self._time_to_next_release(now)
@@ -151,7 +159,7 @@ class PacerState:
             return
 
         if entry is not None:
-            self.held.append(now + max(self.window, reset))
+            self._hold(now + max(self.window, reset), 1)
         if advertised.remaining is not None:
             self._hold_foreign_requests(self.limit, advertised.remaining, now + reset, now)
 
@@ -165,7 +173,8 @@ class PacerState:
 
     def expires_in(self, now: float) -> float:
         """Return how long this state still matters: until its last slot or block lapses."""
-        moments = [*self.held, *(entry.sent + IN_FLIGHT_LEASE_SECONDS + self.window for entry in self.in_flight)]
+        moments = [hold.until for hold in self.held]
+        moments.extend(entry.sent + IN_FLIGHT_LEASE_SECONDS + self.window for entry in self.in_flight)
         if self.blocked_until is not None:
             moments.append(self.blocked_until)
         return max((moment - now for moment in moments), default=0.0)
@@ -177,7 +186,7 @@ class PacerState:
             "window": self.window,
             "blocked_until": self.blocked_until,
             "in_flight": [[entry.owner, entry.sent] for entry in self.in_flight],
-            "held": self.held,
+            "held": [[hold.until, hold.count] for hold in self.held],
         }
         return json.dumps(document, separators=(",", ":"))
 
@@ -196,15 +205,15 @@ class PacerState:
         for entry in [entry for entry in self.in_flight if entry.sent + IN_FLIGHT_LEASE_SECONDS <= now]:
             self.in_flight.remove(entry)
             if self.limit is not None:
-                self.held.append(entry.sent + IN_FLIGHT_LEASE_SECONDS + self.window)
-        self.held = [moment for moment in self.held if moment > now]
+                self._hold(entry.sent + IN_FLIGHT_LEASE_SECONDS + self.window, 1)
+        self.held = [hold for hold in self.held if hold.until > now]
         if self.blocked_until is not None and self.blocked_until <= now:
             self.blocked_until = None
 
     def _time_to_next_release(self, now: float) -> float:
         waits = []
         if self.held:
-            waits.append(min(self.held) - now)
+            waits.append(min(hold.until for hold in self.held) - now)
         if self.in_flight:
             oldest = min(entry.sent for entry in self.in_flight)
             waits.append(oldest + IN_FLIGHT_LEASE_SECONDS - now)
@@ -225,9 +234,20 @@ class PacerState:
         # This client's own requests that the API counted still hold slots here, so more free
         # slots than the API has left means that others use the same limit.
         self._expire(now)
-        free = limit - len(self.in_flight) - len(self.held)
-        for _ in range(free - remaining):
-            self.held.append(until)
+        foreign = limit - self._occupied() - remaining
+        if foreign > 0:
+            self._hold(until, foreign)
+
+    def _occupied(self) -> int:
+        return len(self.in_flight) + sum(hold.count for hold in self.held)
+
+    def _hold(self, until: float, count: int) -> None:
+        # Slots released at the same moment share one entry, so a large limit stays small to store.
+        for hold in self.held:
+            if hold.until == until:
+                hold.count += count
+                return
+        self.held.append(Hold(until, count))
 
 
 class Pacer:
@@ -341,8 +361,14 @@ def _state_from_document(document: dict[str, Any]) -> PacerState:
         window=window,
         blocked_until=None if blocked_until is None else float(blocked_until),
         in_flight=[InFlight(str(owner), float(sent)) for owner, sent in document["in_flight"]],
-        held=[float(moment) for moment in document["held"]],
+        held=[_hold_from_document(until, count) for until, count in document["held"]],
     )
+
+
+def _hold_from_document(until: Any, count: Any) -> Hold:
+    if not isinstance(count, int) or count < 1:
+        raise ValueError(f"invalid slot count {count!r}")
+    return Hold(float(until), count)
 
 
 def _parse_int(value: str | None) -> int | None:

@@ -152,8 +152,8 @@ class PacerState:
 
         reset = self.window if advertised.reset is None else min(advertised.reset, max(self.window, MAX_RESET_SECONDS))
         if self.limit is None:
-            # Nothing is known to count yet, so the slot is free at once, unless the API says no
-            # request is left.
+            # Without a known limit there is no count to keep, so the slot frees at once, unless
+            # the API reports that no request is left.
             if advertised.remaining == 0:
                 self.penalize(reset, now)
             return

@@ -40,7 +40,8 @@ CONCURRENT_IDEMPOTENT_REQUESTS = "concurrent_idempotent_requests"
 # A retry-after value in delta-seconds: RFC 9110 allows only digits, and fractions and a sign
 # are accepted as well because servers send them.
 _DELTA_SECONDS = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-# Exponents beyond this already exceed any max_backoff a float can hold.
+# Backoff stops doubling after this many attempts, which keeps the power of two finite; by then
+# it is far beyond any sensible max_backoff.
 _MAX_BACKOFF_EXPONENT = 64
 
 Failure = Literal["connect", "timeout", "dropped"]

@@ -36,17 +36,24 @@ from ._errors import (
 from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._rate_limit import RateLimit
 from ._response import APIResponse
+from ._retry import RetryPolicy
 from ._version import __version__
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from . import webhooks
     from ._attachments import attachment_from_bytes, attachment_from_path
+    from ._pacing import AsyncPacer, Pacer
+    from ._redis_pacing import AsyncRedisPacer, RedisPacer
     from ._webhook_events import WEBHOOK_EVENT_MODELS, WebhookEvent, parse_webhook_event
 
 # Names whose modules load models, imported on first use so that `import resend_client` stays
 # close to the cost of importing httpx.
 _LAZY_MODULES = {
+    "AsyncPacer": "._pacing",
+    "Pacer": "._pacing",
+    "AsyncRedisPacer": "._redis_pacing",
+    "RedisPacer": "._redis_pacing",
     "attachment_from_bytes": "._attachments",
     "attachment_from_path": "._attachments",
     "WEBHOOK_EVENT_MODELS": "._webhook_events",
@@ -60,8 +67,10 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPacer",
     "AsyncPage",
     "AsyncPager",
+    "AsyncRedisPacer",
     "AsyncResend",
     "AuthenticationError",
     "BadRequestError",
@@ -71,12 +80,15 @@ __all__ = [
     "InvalidRequestError",
     "MethodNotAllowedError",
     "NotFoundError",
+    "Pacer",
     "PermissionDeniedError",
     "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
+    "RedisPacer",
     "Resend",
     "ResendError",
+    "RetryPolicy",
     "SyncPage",
     "UNSET",
     "UnprocessableEntityError",
@@ -108,6 +120,8 @@ def __getattr__(name: str) -> Any:
         message = f"module {__name__!r} has no attribute {name!r}"
         raise AttributeError(message)
     value = getattr(importlib.import_module(module_name, __name__), name)
+    if isinstance(value, type):
+        value.__module__ = __name__
     globals()[name] = value
     return value
 

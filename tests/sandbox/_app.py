@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ._description import IDEMPOTENCY_HEADER, MISSING_API_KEY_MESSAGE, Description, ValidRequest
 from ._errors import ApiError
+from ._faults import BAD_GATEWAY_PAGE, Fault, FaultPlan
 from ._operations import Operations
 from ._ratelimit import FixedWindowRateLimiter
 from ._request import RecordedRequest
@@ -45,6 +46,32 @@ class SandboxApp:
         self._limiter = FixedWindowRateLimiter(rate_limit, window_seconds, clock) if rate_limit is not None else None
         self.state = SandboxState(clock)
         self.operations = Operations(self.state, description.email_fields, examples_only=examples_only)
+        self.faults = FaultPlan()
+        self.operation_ids = description.operation_ids
+
+    def respond(self, request: RecordedRequest, body_error: str | None = None) -> HttpResponse | None:
+        """Build the response to one request, or return None to close the connection without one.
+
+        A scripted fault that matches the request changes what happens, otherwise ``handle`` runs.
+        """
+        fault = self.faults.take(request.method, lambda: self._operation_id(request))
+        if fault is None:
+            return self.handle(request, body_error)
+        logger.info("%s %s: scripted fault %s", request.method, request.path, fault.kind)
+
+        if fault.kind == "drop_before_processing":
+            self.state.record_request(request)
+            return None
+        if fault.kind == "drop_after_processing":
+            self.handle(request, body_error)
+            return None
+        if fault.kind == "stall":
+            self.faults.wait(fault.stall_seconds)
+            return self.handle(request, body_error)
+        self.state.record_request(request)
+        if fault.kind == "bad_gateway":
+            return HttpResponse(502, {"content-type": "text/html; charset=utf-8"}, BAD_GATEWAY_PAGE)
+        return self._too_many_requests(fault)
 
     def handle(self, request: RecordedRequest, body_error: str | None = None) -> HttpResponse:
         """Build the response to one request.
@@ -76,8 +103,24 @@ class SandboxApp:
 
     def reset(self) -> None:
         self.state.clear()
+        self.faults.clear()
         if self._limiter is not None:
             self._limiter.reset()
+
+    def _operation_id(self, request: RecordedRequest) -> str | None:
+        try:
+            return self._description.find_operation(request).operation_id
+        except ApiError:
+            return None
+
+    def _too_many_requests(self, fault: Fault) -> HttpResponse:
+        """Build a scripted 429, which counts against no window, as the API's 429s do not."""
+        headers = self._limiter.exhausted().headers() if self._limiter else {}
+        headers.pop("retry-after", None)
+        if fault.retry_after is not None:
+            headers["retry-after"] = fault.retry_after
+        error = ApiError(429, fault.error_name, "Too many requests (a fault scripted by the test).", headers)
+        return _build_response(_error_outcome(error), {})
 
     def _authenticate(self, request: RecordedRequest) -> str:
         scheme, _, key = request.headers.get("authorization", "").partition(" ")

@@ -143,6 +143,7 @@ class Description:
         self._lock = threading.Lock()
 
         self.email_fields = frozenset(_property_names(spec, "Email"))
+        self.operation_ids = frozenset(_operation_ids(spec))
         self.batch_excluded_fields = sorted(
             set(_property_names(spec, "SendEmailRequest")) - set(_property_names(spec, "BatchEmail"))
         )
@@ -278,6 +279,15 @@ def _success_example(operation: SchemaPath) -> tuple[int, Any]:
             return int(status), (examples / name / "value").read_value()
         return int(status), None
     return 200, None
+
+
+def _operation_ids(spec: SchemaPath) -> list[str]:
+    operation_ids = []
+    for path in (spec / "paths").str_keys():
+        for method in (spec / "paths" / path).str_keys():
+            if method in _HTTP_METHODS:
+                operation_ids.append((spec / "paths" / path / method / "operationId").read_str())
+    return operation_ids
 
 
 def _property_names(spec: SchemaPath, schema_name: str) -> list[str]:

@@ -81,6 +81,16 @@ class FixedWindowRateLimiter:
             window_seconds=self.window_seconds,
         )
 
+    def exhausted(self) -> RateLimitDecision:
+        """Describe a full window that resets after ``window_seconds``, for scripted 429s."""
+        return RateLimitDecision(
+            allowed=False,
+            limit=self.limit,
+            remaining=0,
+            reset_seconds=max(1, math.ceil(self.window_seconds)),
+            window_seconds=self.window_seconds,
+        )
+
     def reset(self) -> None:
         """Forget every team's window."""
         with self._lock:

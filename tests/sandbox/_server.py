@@ -1,5 +1,7 @@
 """The HTTP server on loopback and ``Sandbox``, the handle tests use to start, inspect and stop it."""
 
+import contextlib
+import socket
 import sys
 import threading
 import time
@@ -11,11 +13,14 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._app import SandboxApp
 from ._description import load_description
+from ._faults import Fault
 from ._request import RecordedRequest
 
 DEFAULT_API_KEY = "re_sandbox_key"
 DEFAULT_RATE_LIMIT = 2
 DEFAULT_WINDOW_SECONDS = 1.0
+
+_HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 # How often the serving thread checks for a stop request.
 _POLL_INTERVAL_SECONDS = 0.05
@@ -91,6 +96,39 @@ class Sandbox:
     def send_hook(self, hook: Callable[[], None] | None) -> None:
         self._app.operations.send_hook = hook
 
+    @property
+    def pending_faults(self) -> int:
+        """Count the scripted faults that no request has met yet."""
+        return self._app.faults.pending()
+
+    def inject(self, fault: Fault, *, count: int = 1, operation: str | None = None, method: str | None = None) -> None:
+        """Apply ``fault`` to the next ``count`` requests, or only to those of ``operation`` and ``method``.
+
+        ``operation`` is an ``operationId`` of the description, such as ``send_email``. Faults are
+        applied in the order they were injected, each to the requests it matches; a request meets
+        at most one fault.
+        """
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise ValueError(f"count must be a whole number of at least 1, not {count!r}.")
+        if operation is not None and operation not in self._app.operation_ids:
+            raise ValueError(f"The description has no operation {operation!r}.")
+        if method is not None and method.upper() not in _HTTP_METHODS:
+            raise ValueError(f"method must be one of {', '.join(sorted(_HTTP_METHODS))}, not {method!r}.")
+        self._app.faults.add(fault, count, operation, method)
+
+    @property
+    def stalled_requests(self) -> int:
+        """Count the requests held by a stall right now."""
+        return self._app.faults.stalls_in_progress()
+
+    def clear_faults(self) -> None:
+        """Forget the scripted faults that no request has met yet."""
+        self._app.faults.clear()
+
+    def release_stalls(self) -> None:
+        """End every stall in progress, so the stalled requests are processed and get their responses now."""
+        self._app.faults.release_stalls()
+
     def start(self) -> Self:
         """Bind the socket and serve requests in a background thread."""
         if self._server is not None:
@@ -113,6 +151,7 @@ class Sandbox:
         self._server, self._thread = None, None
         if server is None:
             return
+        self.release_stalls()
         server.shutdown()
         server.server_close()
         if thread is not None:
@@ -133,7 +172,7 @@ class Sandbox:
         return self._app.state.delivery_count(api_key, idempotency_key)
 
     def reset(self) -> None:
-        """Forget emails, idempotency records, rate-limit windows and recorded requests."""
+        """Forget emails, idempotency records, rate-limit windows, recorded requests and scripted faults."""
         self._app.reset()
 
     def _check_key(self, api_key: str) -> None:
@@ -199,7 +238,10 @@ class _Handler(BaseHTTPRequestHandler):
         request = RecordedRequest(self.command, unquote(url.path), query, headers, body)
 
         app = cast(_SandboxServer, self.server).app
-        response = app.handle(request, body_error)
+        response = app.respond(request, body_error)
+        if response is None:
+            self._drop_connection()
+            return
 
         self.send_response(response.status)
         for name, value in response.headers.items():
@@ -211,6 +253,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.body)
+
+    def _drop_connection(self) -> None:
+        """Close the connection without a response, as a network failure would."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     def _read_body(self) -> tuple[bytes, str | None]:
         """Read the body by its Content-Length or chunks; return it, or an error for a malformed one."""

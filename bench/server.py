@@ -1,10 +1,11 @@
 """A minimal HTTP/1.1 server that the benchmarks run in a process of its own.
 
-It responds to ``POST /emails`` with a fixed JSON body and the four ``ratelimit-*`` headers and never
-limits the rate. Any other method or path gets 404. Connections stay open between requests
-(HTTP/1.1 keep-alive) unless the client sends ``Connection: close``. Each accepted socket has
-``TCP_NODELAY`` set and each response leaves in one write, so no client timing contains a wait
-for Nagle's algorithm or a delayed ACK.
+It responds to ``POST /emails`` with a fixed JSON body and the four ``ratelimit-*`` headers and
+never limits the rate. The headers advertise a limit far above what a benchmark reaches, so a
+client that paces itself by them does its pacing work without ever waiting. Any other method or
+path gets 404. Connections stay open between requests (HTTP/1.1 keep-alive) unless the client
+sends ``Connection: close``. Each accepted socket has ``TCP_NODELAY`` set and each response
+leaves in one write, so no client timing contains a wait for Nagle's algorithm or a delayed ACK.
 
 ``BenchServer`` starts ``python -m bench.server`` and stops it. The process prints its address
 on the first line of stdout. Each ``stats`` line on stdin makes it print its connection counters
@@ -23,10 +24,10 @@ from types import TracebackType
 EMAIL_ID = "4ef9a417-02e9-4d39-ad75-9611e0fcc33c"
 
 RATE_LIMIT_HEADERS = {
-    "ratelimit-limit": "2",
-    "ratelimit-remaining": "1",
+    "ratelimit-limit": "1000000",
+    "ratelimit-remaining": "999999",
     "ratelimit-reset": "1",
-    "ratelimit-policy": "2;w=1",
+    "ratelimit-policy": "1000000;w=1",
 }
 
 # Request heads longer than this are rejected, so a broken client cannot grow the buffer forever.

@@ -76,6 +76,7 @@ class ResendProject(Project):
             input_type=naming.input_type,
             is_list_property=naming.is_list_property,
             is_multipart=naming.is_multipart,
+            is_idempotency_key=naming.is_idempotency_key,
             page_item_type=naming.page_item_type,
             is_file_property=naming.is_file_property,
             body_fields=naming.body_fields,

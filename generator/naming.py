@@ -31,7 +31,15 @@ DEFAULT_BODY_ARGUMENT = "body"
 
 # Keyword arguments that every facade method takes; a body field with one of these names would
 # be shadowed, so generation stops instead.
-RESERVED_ARGUMENTS = {"extra_headers", "extra_query", "extra_body", "timeout", "self"}
+RESERVED_ARGUMENTS = {
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "timeout",
+    "max_retries",
+    "total_timeout",
+    "self",
+}
 
 # Attributes that every resource class has, which a method of the same name would hide.
 RESERVED_METHOD_NAMES = {"with_raw_response"}
@@ -178,6 +186,13 @@ def page_item_type(endpoint: Endpoint) -> str | None:
         if prop.name == "data" and isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             return str(prop.inner_property.class_info.name)
     return None
+
+
+def is_idempotency_key(prop: PropertyProtocol) -> bool:
+    """Whether the parameter is the ``Idempotency-Key`` header."""
+    name = prop.name
+    text = name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
+    return text.lower() == "idempotency-key"
 
 
 def is_multipart(endpoint: Endpoint) -> bool:

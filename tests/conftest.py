@@ -26,7 +26,8 @@ def scripted() -> Iterator[ScriptedServer]:
 
 @pytest.fixture
 def client(scripted: ScriptedServer) -> Iterator[Resend]:
-    with Resend(TEST_API_KEY, base_url=scripted.base_url, timeout=5) as resend:
+    """A client of the scripted server that sends each call once: retries have tests of their own."""
+    with Resend(TEST_API_KEY, base_url=scripted.base_url, timeout=5, max_retries=0, pacing=False) as resend:
         yield resend
 
 

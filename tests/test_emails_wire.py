@@ -54,7 +54,25 @@ def test_send_leaves_unset_fields_out(client: Resend, scripted: ScriptedServer) 
 
     body = scripted.requests[0].json()
     assert set(body) == {"from", "to", "subject", "text"}
-    assert "idempotency-key" not in scripted.requests[0].headers
+
+
+def test_send_without_a_key_gets_a_generated_one(client: Resend, scripted: ScriptedServer) -> None:
+    scripted.queue(json_reply(200, {"id": EMAIL_ID}), json_reply(200, {"id": EMAIL_ID}))
+
+    client.emails.send(from_=SENDER, to="delivered@resend.dev", subject="Hello", text="plain")
+    client.emails.send(from_=SENDER, to="delivered@resend.dev", subject="Hello", text="plain")
+
+    first, second = (request.headers["idempotency-key"] for request in scripted.requests)
+    assert len(first) == 36
+    assert first != second
+
+
+def test_given_idempotency_key_is_sent_as_is(client: Resend, scripted: ScriptedServer) -> None:
+    scripted.queue(json_reply(200, {"id": EMAIL_ID}))
+
+    client.emails.send(from_=SENDER, to="a@example.com", subject="Hi", text="x", idempotency_key="order-1042")
+
+    assert scripted.requests[0].headers["idempotency-key"] == "order-1042"
 
 
 @pytest.mark.parametrize(

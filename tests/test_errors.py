@@ -189,7 +189,7 @@ def test_slow_server_raises_timeout_error(scripted: ScriptedServer) -> None:
     release = threading.Event()
     scripted.queue(Reply(status=200, body=b"{}", delay_event=release))
 
-    with Resend("re_key", base_url=scripted.base_url, timeout=0.2) as resend:
+    with Resend("re_key", base_url=scripted.base_url, timeout=0.2, max_retries=0) as resend:
         try:
             with pytest.raises(APITimeoutError) as caught:
                 resend.emails.get(EMAIL_ID)

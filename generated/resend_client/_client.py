@@ -6,8 +6,11 @@
 import functools
 import ipaddress
 import json
+import logging
 import os
+import random
 import re
+import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -20,6 +23,7 @@ from ._constants import (
     BASE_URL_ENVIRONMENT_VARIABLES,
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     LOOPBACK_HOST_NAMES,
 )
 from ._errors import (
@@ -34,10 +38,13 @@ from ._logging import logger, register_secret
 from ._rate_limit import RateLimit
 from ._request import PreparedRequest
 from ._response import APIResponse
+from ._retry import Failure, RetryPolicy
 from ._version import __version__
-from .types import RequestFiles
+from .types import UNSET, RequestFiles, Unset
 
 if TYPE_CHECKING:
+    from ._pacing import AsyncPacer, Pacer
+    from ._redis_pacing import AsyncRedisPacer, RedisPacer
     from ._resources.api_keys import ApiKeysResource, AsyncApiKeysResource
     from ._resources.audiences import AsyncAudiencesResource, AudiencesResource
     from ._resources.automations import AsyncAutomationsResource, AutomationsResource
@@ -57,6 +64,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+IDEMPOTENCY_HEADER = "idempotency-key"
+
 TimeoutTypes = float | httpx.Timeout
 
 # RFC 9110, section 5.1 (token) and 5.5 (field value, here limited to ASCII): a value may be
@@ -75,7 +84,15 @@ TRANSPORT_ERRORS: tuple[tuple[type[httpx.RequestError], type[APIConnectionError]
 class _BaseClient:
     """Configuration and request handling shared by ``Resend`` and ``AsyncResend``."""
 
-    def __init__(self, api_key: str | None, base_url: str | None, timeout: TimeoutTypes | None) -> None:
+    def __init__(
+        self,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: TimeoutTypes | None,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        total_timeout: float | None | Unset,
+    ) -> None:
         self._api_key = _resolve_api_key(api_key)
         register_secret(self._api_key)
         # Checked once here; only the headers a call adds are checked per request.
@@ -87,6 +104,14 @@ class _BaseClient:
         _check_header_values(self._fixed_headers)
         self.base_url = _resolve_base_url(base_url)
         self.timeout = DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout)
+        self.total_timeout = DEFAULT_TOTAL_TIMEOUT if isinstance(total_timeout, Unset) else _total(total_timeout)
+
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            message = f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+            raise ConfigurationError(message)
+        policy = retry_policy or RetryPolicy()
+        self.retry_policy = policy if max_retries is None else policy.with_max_retries(max_retries)
+        self._timing = Timing()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -125,16 +150,82 @@ class _BaseClient:
             "timeout": self.timeout if timeout is None else coerce_timeout(timeout),
         }
 
-    def _finish(
-        self, request: PreparedRequest, response: httpx.Response, parse: Callable[[httpx.Response], T], started: float
+    def _policy_for(self, max_retries: int | None) -> RetryPolicy:
+        return self.retry_policy if max_retries is None else self.retry_policy.with_max_retries(max_retries)
+
+    def _deadline_for(self, total_timeout: float | None | Unset, started: float) -> float | None:
+        seconds = self.total_timeout if isinstance(total_timeout, Unset) else _total(total_timeout)
+        return None if seconds is None else started + seconds
+
+    def _attempt_timeout(
+        self, timeout: httpx.Timeout, deadline: float | None, request: PreparedRequest, attempt: int
+    ) -> httpx.Timeout:
+        """Shorten each phase's timeout to the time left before the call's deadline."""
+        if deadline is None:
+            return timeout
+        left = deadline - self._timing.monotonic()
+        if left <= 0:
+            error = APITimeoutError(f"{request.method} {request.path} did not finish within its total_timeout")
+            error.record_attempts(max(attempt - 1, 1))
+            raise error
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if all(phase is not None and phase <= left for phase in phases):
+            return timeout
+        return httpx.Timeout(
+            connect=_shorter(timeout.connect, left),
+            read=_shorter(timeout.read, left),
+            write=_shorter(timeout.write, left),
+            pool=_shorter(timeout.pool, left),
+        )
+
+    def _retry_wait(
+        self,
+        policy: RetryPolicy,
+        request: PreparedRequest,
+        arguments: Mapping[str, Any],
+        attempt: int,
+        deadline: float | None,
+        *,
+        response: httpx.Response | None = None,
+        error_name: str | None = None,
+        failure: Failure | None = None,
+    ) -> float | None:
+        """Return how long to wait before retrying, or None when the call must fail now."""
+        wait = policy.decide(
+            method=request.method,
+            has_idempotency_key=any(name.lower() == IDEMPOTENCY_HEADER for name in arguments["headers"]),
+            attempt=attempt,
+            status=None if response is None else response.status_code,
+            error_name=error_name,
+            headers=None if response is None else response.headers,
+            failure=failure,
+            random=self._timing.random,
+            now=self._timing.wall(),
+        )
+        if wait is None:
+            return None
+        if deadline is not None and self._timing.monotonic() + wait >= deadline:
+            return None
+        reason = failure or f"{response.status_code if response is not None else ''} {error_name or ''}".strip()
+        logger.debug(
+            "%s %s: retrying in %.2f s after %s (attempt %d of %d)",
+            request.method,
+            request.path,
+            wait,
+            reason,
+            attempt,
+            policy.max_retries + 1,
+        )
+        return wait
+
+    def _parse(
+        self,
+        request: PreparedRequest,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        rate_limit: RateLimit,
     ) -> APIResponse[T]:
-        """Raise the typed error for a failed response, or parse a successful one."""
-        elapsed_ms = (time.monotonic() - started) * 1000
-        logger.debug("%s %s -> %d in %.0f ms", request.method, request.path, response.status_code, elapsed_ms)
-
-        if not response.is_success:
-            raise make_status_error(response, secret=self._api_key)
-
+        """Parse a success response into the operation's model and its rate limit."""
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -148,10 +239,22 @@ class _BaseClient:
         return APIResponse(
             status_code=response.status_code,
             headers=response.headers,
-            rate_limit=RateLimit.from_headers(response.headers),
+            rate_limit=rate_limit,
             parsed=parsed,
             http_response=response,
         )
+
+    def _log_response(self, request: PreparedRequest, response: httpx.Response, attempt: int, sent: float) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = (self._timing.monotonic() - sent) * 1000
+            logger.debug(
+                "%s %s -> %d in %.0f ms (attempt %d)",
+                request.method,
+                request.path,
+                response.status_code,
+                elapsed_ms,
+                attempt,
+            )
 
 
 class Resend(_BaseClient):
@@ -172,9 +275,16 @@ class Resend(_BaseClient):
         *,
         base_url: str | None = None,
         timeout: TimeoutTypes | None = None,
+        total_timeout: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        pacing: "bool | Pacer | RedisPacer" = True,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout)
+        super().__init__(api_key, base_url, timeout, max_retries, retry_policy, total_timeout)
+        self._pacing_setting = _check_pacing(pacing, asynchronous=False)
+        self._pacer: Pacer | RedisPacer | None = None
+        self._pacer_lock = threading.Lock()
         if http_client is not None and not isinstance(http_client, httpx.Client):
             message = f"http_client must be an httpx.Client, got {type(http_client).__name__}"
             raise ConfigurationError(message)
@@ -316,6 +426,17 @@ class Resend(_BaseClient):
             self._http_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
         return self._http_client
 
+    def _get_pacer(self) -> "Pacer | RedisPacer | None":
+        if self._pacer is None and self._pacing_setting is True:
+            with self._pacer_lock:
+                if self._pacer is None:
+                    from ._pacing import Pacer
+
+                    self._pacer = Pacer(clock=self._timing.monotonic, sleep=self._timing.sleep)
+        elif self._pacer is None and self._pacing_setting is not False:
+            self._pacer = self._pacing_setting
+        return self._pacer
+
     def _request(
         self,
         request: PreparedRequest,
@@ -325,16 +446,56 @@ class Resend(_BaseClient):
         extra_query: Mapping[str, Any] | None,
         extra_body: Mapping[str, Any] | None,
         timeout: TimeoutTypes | None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[T]:
         arguments = self._build_arguments(
             request, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
-        started = time.monotonic()
-        try:
-            response = self._get_http_client().request(**arguments)
-        except httpx.RequestError as error:
-            raise translate_transport_error(error, request) from error
-        return self._finish(request, response, parse, started)
+        policy = self._policy_for(max_retries)
+        deadline = self._deadline_for(total_timeout, self._timing.monotonic())
+        timeout_setting = arguments["timeout"]
+        pacer = self._get_pacer()
+        http_client = self._get_http_client()
+
+        attempt = 0
+        while True:
+            attempt += 1
+            if pacer is not None:
+                pacer.acquire()
+            arguments["timeout"] = self._attempt_timeout(timeout_setting, deadline, request, attempt)
+            sent = self._timing.monotonic()
+            try:
+                response = http_client.request(**arguments)
+            except httpx.RequestError as error:
+                if pacer is not None:
+                    pacer.observe({})
+                failure = classify_transport_error(error)
+                wait = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
+                if wait is None:
+                    connection_error = translate_transport_error(error, request)
+                    connection_error.record_attempts(attempt)
+                    raise connection_error from error
+                self._timing.sleep(wait)
+                continue
+
+            rate_limit = RateLimit.from_headers(response.headers)
+            if pacer is not None:
+                pacer.observe(rate_limit)
+            self._log_response(request, response, attempt, sent)
+            if response.is_success:
+                return self._parse(request, response, parse, rate_limit)
+
+            status_error = make_status_error(response, secret=self._api_key)
+            wait = self._retry_wait(
+                policy, request, arguments, attempt, deadline, response=response, error_name=status_error.code
+            )
+            if wait is None:
+                status_error.record_attempts(attempt)
+                raise status_error
+            if pacer is not None and response.status_code == 429:
+                pacer.penalize(wait)
+            self._timing.sleep(wait)
 
 
 class AsyncResend(_BaseClient):
@@ -350,9 +511,15 @@ class AsyncResend(_BaseClient):
         *,
         base_url: str | None = None,
         timeout: TimeoutTypes | None = None,
+        total_timeout: float | None | Unset = UNSET,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        pacing: "bool | AsyncPacer | AsyncRedisPacer" = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(api_key, base_url, timeout)
+        super().__init__(api_key, base_url, timeout, max_retries, retry_policy, total_timeout)
+        self._pacing_setting = _check_pacing(pacing, asynchronous=True)
+        self._pacer: AsyncPacer | AsyncRedisPacer | None = None
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             message = f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
             raise ConfigurationError(message)
@@ -493,6 +660,16 @@ class AsyncResend(_BaseClient):
             self._http_client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
         return self._http_client
 
+    def _get_pacer(self) -> "AsyncPacer | AsyncRedisPacer | None":
+        # Tasks share one event loop thread, so no lock is needed to create it once.
+        if self._pacer is None and self._pacing_setting is True:
+            from ._pacing import AsyncPacer
+
+            self._pacer = AsyncPacer(clock=self._timing.monotonic, sleep=self._timing.async_sleep)
+        elif self._pacer is None and self._pacing_setting is not False:
+            self._pacer = self._pacing_setting
+        return self._pacer
+
     async def _request(
         self,
         request: PreparedRequest,
@@ -502,16 +679,107 @@ class AsyncResend(_BaseClient):
         extra_query: Mapping[str, Any] | None,
         extra_body: Mapping[str, Any] | None,
         timeout: TimeoutTypes | None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[T]:
         arguments = self._build_arguments(
             request, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
-        started = time.monotonic()
-        try:
-            response = await self._get_http_client().request(**arguments)
-        except httpx.RequestError as error:
-            raise translate_transport_error(error, request) from error
-        return self._finish(request, response, parse, started)
+        policy = self._policy_for(max_retries)
+        deadline = self._deadline_for(total_timeout, self._timing.monotonic())
+        timeout_setting = arguments["timeout"]
+        pacer = self._get_pacer()
+        http_client = self._get_http_client()
+
+        attempt = 0
+        while True:
+            attempt += 1
+            if pacer is not None:
+                await pacer.acquire()
+            arguments["timeout"] = self._attempt_timeout(timeout_setting, deadline, request, attempt)
+            sent = self._timing.monotonic()
+            try:
+                response = await http_client.request(**arguments)
+            except httpx.RequestError as error:
+                if pacer is not None:
+                    await pacer.observe({})
+                failure = classify_transport_error(error)
+                wait = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
+                if wait is None:
+                    connection_error = translate_transport_error(error, request)
+                    connection_error.record_attempts(attempt)
+                    raise connection_error from error
+                await self._timing.async_sleep(wait)
+                continue
+
+            rate_limit = RateLimit.from_headers(response.headers)
+            if pacer is not None:
+                await pacer.observe(rate_limit)
+            self._log_response(request, response, attempt, sent)
+            if response.is_success:
+                return self._parse(request, response, parse, rate_limit)
+
+            status_error = make_status_error(response, secret=self._api_key)
+            wait = self._retry_wait(
+                policy, request, arguments, attempt, deadline, response=response, error_name=status_error.code
+            )
+            if wait is None:
+                status_error.record_attempts(attempt)
+                raise status_error
+            if pacer is not None and response.status_code == 429:
+                await pacer.penalize(wait)
+            await self._timing.async_sleep(wait)
+
+
+class Timing:
+    """The clocks, sleeps and randomness of retries and pacing, replaced by tests to avoid real waits."""
+
+    def __init__(self) -> None:
+        self.monotonic: Callable[[], float] = time.monotonic
+        self.wall: Callable[[], float] = time.time
+        self.sleep: Callable[[float], None] = time.sleep
+        self.random: Callable[[], float] = random.random
+
+    async def async_sleep(self, seconds: float) -> None:
+        import asyncio
+
+        await asyncio.sleep(seconds)
+
+
+def classify_transport_error(error: httpx.RequestError) -> "Failure | None":
+    """Say how far a request got before httpx failed: not sent, timed out, or dropped after sending."""
+    if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        return "connect"
+    if isinstance(error, (httpx.ReadTimeout, httpx.WriteTimeout)):
+        return "timeout"
+    if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return "dropped"
+    return None
+
+
+def _check_pacing(pacing: object, *, asynchronous: bool) -> Any:
+    if isinstance(pacing, bool):
+        return pacing
+    expected = ("acquire", "observe", "penalize")
+    if all(callable(getattr(pacing, name, None)) for name in expected):
+        return pacing
+    kind = "AsyncPacer or AsyncRedisPacer" if asynchronous else "Pacer or RedisPacer"
+    message = f"pacing must be True, False or a {kind}, got {type(pacing).__name__}"
+    raise ConfigurationError(message)
+
+
+def _total(seconds: object) -> float | None:
+    if seconds is None:
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+        message = f"total_timeout must be a number of seconds or None, got {type(seconds).__name__}"
+        raise ConfigurationError(message)
+    _check_seconds("total_timeout", seconds)
+    return float(seconds)
+
+
+def _shorter(seconds: float | None, left: float) -> float:
+    return left if seconds is None else min(seconds, left)
 
 
 def translate_transport_error(error: httpx.RequestError, request: PreparedRequest) -> APIConnectionError:

@@ -17,8 +17,11 @@ BASE_URL_ENVIRONMENT_VARIABLES = ("RESEND_BASE_URL", "RESEND_API_URL")
 # sandbox or mock server works without TLS while a typo can never send the key in clear text.
 LOOPBACK_HOST_NAMES = frozenset({"localhost"})
 
-# 60 seconds for the whole exchange and 10 for connecting: a batch of 100 emails takes the API
-# a few seconds, while an unreachable host should fail fast.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# Per attempt: 10 seconds to connect, fail fast on an unreachable host; 30 to write a request
+# and to wait for each read, since a batch of 100 emails takes the API a few seconds.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+# Per call, covering every attempt and every wait between them.
+DEFAULT_TOTAL_TIMEOUT = 120.0
 
 LOGGER_NAME = "resend_client"

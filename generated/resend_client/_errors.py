@@ -44,7 +44,19 @@ REDACTED = "[redacted]"
 
 
 class ResendError(Exception):
-    """Base class of every exception this package raises."""
+    """Base class of every exception this package raises.
+
+    ``attempts`` is how many times the call was sent before it failed: more than 1 when the
+    client retried, and then the message says so.
+    """
+
+    attempts: int = 1
+
+    def record_attempts(self, attempts: int) -> None:
+        """Note how many attempts the call made, in ``attempts`` and in the message."""
+        self.attempts = attempts
+        if attempts > 1 and self.args and isinstance(self.args[0], str):
+            self.args = (f"{self.args[0]} (gave up after {attempts} attempts)", *self.args[1:])
 
 
 class ConfigurationError(ResendError, ValueError):

@@ -21,6 +21,8 @@ memory. The Redis pacers in ``_redis_pacing`` share the same state between proce
 """
 
 import asyncio
+import functools
+import heapq
 import json
 import logging
 import math
@@ -64,10 +66,13 @@ class Advertised:
     reset: float | None
 
     @classmethod
-    def from_headers(cls, headers: Mapping[str, str]) -> "Advertised":
-        """Read ``ratelimit-limit``, ``ratelimit-policy``, ``ratelimit-remaining`` and ``ratelimit-reset``."""
-        rate_limit = RateLimit.from_headers(headers)
-        policies = parse_policy(rate_limit.policy)
+    def from_headers(cls, headers: "Mapping[str, str] | RateLimit") -> "Advertised":
+        """Read ``ratelimit-limit``, ``ratelimit-policy``, ``ratelimit-remaining`` and ``ratelimit-reset``.
+
+        A ``RateLimit`` that the client already parsed from the headers is taken as it is.
+        """
+        rate_limit = headers if isinstance(headers, RateLimit) else RateLimit.from_headers(headers)
+        policies = _parse_policy_cached(rate_limit.policy)
 
         limit = rate_limit.limit if rate_limit.limit is not None and 1 <= rate_limit.limit <= MAX_LIMIT else None
         window: float | None = None
@@ -77,6 +82,12 @@ class Advertised:
             limit, window = matching[0]
 
         return cls(limit=limit, window=window, remaining=rate_limit.remaining, reset=rate_limit.reset)
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_policy_cached(value: str | None) -> tuple[tuple[int, float], ...]:
+    # Every response of one API sends the same few policy values.
+    return tuple(parse_policy(value))
 
 
 def parse_policy(value: str | None) -> list[tuple[int, float]]:
@@ -113,6 +124,10 @@ class Hold:
     until: float
     count: int = 1
 
+    def __lt__(self, other: "Hold") -> bool:
+        # The order of the heap of holds: the earliest release first.
+        return self.until < other.until
+
 
 @define
 class PacerState:
@@ -127,7 +142,18 @@ class PacerState:
     blocked_until: float | None = None
     in_flight: list[InFlight] = field(factory=list)
     held: list[Hold] = field(factory=list)
-    """Slots whose requests have responses but may still count at the API, with their release times."""
+    """Slots whose requests have responses but may still count at the API, with their release times.
+
+    Kept as a heap by release time, with the total count and an index by time beside it, so each
+    request costs the same however many slots a large limit holds.
+    """
+    _held_count: int = field(default=0, init=False, eq=False, repr=False)
+    _held_by_until: dict[float, Hold] = field(factory=dict, init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        heapq.heapify(self.held)
+        self._held_count = sum(hold.count for hold in self.held)
+        self._held_by_until = {hold.until: hold for hold in self.held}
 
     def try_acquire(self, now: float, owner: str) -> float | None:
         """Take a slot for ``owner`` and return None, or return the seconds to wait before trying again."""
@@ -141,7 +167,7 @@ class PacerState:
             return None
         return self._time_to_next_release(now)
 
-    def observe(self, headers: Mapping[str, str], now: float, owner: str) -> None:
+    def observe(self, headers: "Mapping[str, str] | RateLimit", now: float, owner: str) -> None:
         """Learn from a response's headers, and turn ``owner``'s oldest slot in flight into a held one."""
         advertised = Advertised.from_headers(headers)
         if advertised.limit is not None:
@@ -206,14 +232,17 @@ class PacerState:
             self.in_flight.remove(entry)
             if self.limit is not None:
                 self._hold(entry.sent + IN_FLIGHT_LEASE_SECONDS + self.window, 1)
-        self.held = [hold for hold in self.held if hold.until > now]
+        while self.held and self.held[0].until <= now:
+            released = heapq.heappop(self.held)
+            self._held_count -= released.count
+            del self._held_by_until[released.until]
         if self.blocked_until is not None and self.blocked_until <= now:
             self.blocked_until = None
 
     def _time_to_next_release(self, now: float) -> float:
         waits = []
         if self.held:
-            waits.append(min(hold.until for hold in self.held) - now)
+            waits.append(self.held[0].until - now)
         if self.in_flight:
             oldest = min(entry.sent for entry in self.in_flight)
             waits.append(oldest + IN_FLIGHT_LEASE_SECONDS - now)
@@ -239,15 +268,18 @@ class PacerState:
             self._hold(until, foreign)
 
     def _occupied(self) -> int:
-        return len(self.in_flight) + sum(hold.count for hold in self.held)
+        return len(self.in_flight) + self._held_count
 
     def _hold(self, until: float, count: int) -> None:
         # Slots released at the same moment share one entry, so a large limit stays small to store.
-        for hold in self.held:
-            if hold.until == until:
-                hold.count += count
-                return
-        self.held.append(Hold(until, count))
+        self._held_count += count
+        existing = self._held_by_until.get(until)
+        if existing is not None:
+            existing.count += count
+            return
+        hold = Hold(until, count)
+        self._held_by_until[until] = hold
+        heapq.heappush(self.held, hold)
 
 
 class Pacer:
@@ -281,7 +313,7 @@ class Pacer:
                     return
                 self._sleep(wait)
 
-    def observe(self, headers: Mapping[str, str]) -> None:
+    def observe(self, headers: "Mapping[str, str] | RateLimit") -> None:
         """Learn from the headers of any response, success or error, to the request of the last ``acquire()``."""
         with self._state_lock:
             self._state.observe(headers, self._clock(), LOCAL_OWNER)
@@ -319,7 +351,7 @@ class AsyncPacer:
                     return
                 await self._sleep(wait)
 
-    async def observe(self, headers: Mapping[str, str]) -> None:
+    async def observe(self, headers: "Mapping[str, str] | RateLimit") -> None:
         """Learn from the headers of any response, success or error, to the request of the last ``acquire()``."""
         self._state.observe(headers, self._clock(), LOCAL_OWNER)
 

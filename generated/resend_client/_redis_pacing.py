@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._errors import ConfigurationError
 from ._pacing import LoopLock, PacerState
+from ._rate_limit import RateLimit
 
 if TYPE_CHECKING:
     import redis
@@ -81,7 +82,7 @@ class RedisPacer:
                     return
                 self._sleep(wait)
 
-    def observe(self, headers: Mapping[str, str]) -> None:
+    def observe(self, headers: "Mapping[str, str] | RateLimit") -> None:
         """Learn from the headers of any response, success or error, to this process's oldest request."""
         self._update(lambda state, now: state.observe(headers, now, self._owner))
 
@@ -145,7 +146,7 @@ class AsyncRedisPacer:
                     return
                 await self._sleep(wait)
 
-    async def observe(self, headers: Mapping[str, str]) -> None:
+    async def observe(self, headers: "Mapping[str, str] | RateLimit") -> None:
         """Learn from the headers of any response, success or error, to this process's oldest request."""
         await self._update(lambda state, now: state.observe(headers, now, self._owner))
 

@@ -81,6 +81,13 @@ def as_file(name: str, value: File | bytes | IO[bytes]) -> File:
     raise InvalidRequestError(message)
 
 
+def new_idempotency_key() -> str:
+    """Return a fresh idempotency key for a send that the caller gave none."""
+    import uuid  # only calls that send email need it
+
+    return str(uuid.uuid4())
+
+
 def require_path_parameter(name: str, value: str) -> str:
     """Return a path parameter, raising when it would make the path name another resource.
 

@@ -34,6 +34,8 @@ class ApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListApiKeysResponse]:
         """List API keys.
 
@@ -60,6 +62,8 @@ class ApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def create(
@@ -72,6 +76,8 @@ class ApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[CreateApiKeyResponse]:
         """Create an API key.
 
@@ -96,6 +102,8 @@ class ApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def delete(
@@ -106,6 +114,8 @@ class ApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedApiKey]:
         """Delete an API key.
 
@@ -125,6 +135,8 @@ class ApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def update(
@@ -136,6 +148,8 @@ class ApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ApiKeyReference]:
         """Rename an API key.
 
@@ -156,6 +170,8 @@ class ApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -176,6 +192,8 @@ class ApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[ApiKey]:
         """List API keys.
 
@@ -203,6 +221,8 @@ class ApiKeysResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -217,6 +237,8 @@ class ApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> CreateApiKeyResponse:
         """Create an API key.
 
@@ -241,6 +263,8 @@ class ApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -252,6 +276,8 @@ class ApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedApiKey:
         """Delete an API key.
 
@@ -271,6 +297,8 @@ class ApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -283,6 +311,8 @@ class ApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> ApiKeyReference:
         """Rename an API key.
 
@@ -303,6 +333,8 @@ class ApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -323,6 +355,8 @@ class AsyncApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListApiKeysResponse]:
         """List API keys.
 
@@ -349,6 +383,8 @@ class AsyncApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def create(
@@ -361,6 +397,8 @@ class AsyncApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[CreateApiKeyResponse]:
         """Create an API key.
 
@@ -385,6 +423,8 @@ class AsyncApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def delete(
@@ -395,6 +435,8 @@ class AsyncApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedApiKey]:
         """Delete an API key.
 
@@ -414,6 +456,8 @@ class AsyncApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def update(
@@ -425,6 +469,8 @@ class AsyncApiKeysResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ApiKeyReference]:
         """Rename an API key.
 
@@ -445,6 +491,8 @@ class AsyncApiKeysResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -465,6 +513,8 @@ class AsyncApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[ApiKey]:
         """List API keys.
 
@@ -492,6 +542,8 @@ class AsyncApiKeysResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -506,6 +558,8 @@ class AsyncApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> CreateApiKeyResponse:
         """Create an API key.
 
@@ -530,6 +584,8 @@ class AsyncApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -541,6 +597,8 @@ class AsyncApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedApiKey:
         """Delete an API key.
 
@@ -560,6 +618,8 @@ class AsyncApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -572,6 +632,8 @@ class AsyncApiKeysResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> ApiKeyReference:
         """Rename an API key.
 
@@ -592,5 +654,7 @@ class AsyncApiKeysResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed

@@ -59,6 +59,8 @@ class AutomationsRunsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListAutomationRunsResponse]:
         """List the runs of an automation.
 
@@ -90,6 +92,8 @@ class AutomationsRunsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def get(
@@ -101,6 +105,8 @@ class AutomationsRunsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationRun]:
         """Get a run of an automation.
 
@@ -121,6 +127,8 @@ class AutomationsRunsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -143,6 +151,8 @@ class AutomationsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[AutomationRunListItem]:
         """List the runs of an automation.
 
@@ -175,6 +185,8 @@ class AutomationsRunsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -188,6 +200,8 @@ class AutomationsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationRun:
         """Get a run of an automation.
 
@@ -208,6 +222,8 @@ class AutomationsRunsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -230,6 +246,8 @@ class AsyncAutomationsRunsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListAutomationRunsResponse]:
         """List the runs of an automation.
 
@@ -261,6 +279,8 @@ class AsyncAutomationsRunsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def get(
@@ -272,6 +292,8 @@ class AsyncAutomationsRunsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationRun]:
         """Get a run of an automation.
 
@@ -292,6 +314,8 @@ class AsyncAutomationsRunsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -314,6 +338,8 @@ class AsyncAutomationsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[AutomationRunListItem]:
         """List the runs of an automation.
 
@@ -346,6 +372,8 @@ class AsyncAutomationsRunsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -359,6 +387,8 @@ class AsyncAutomationsRunsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationRun:
         """Get a run of an automation.
 
@@ -379,6 +409,8 @@ class AsyncAutomationsRunsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -401,6 +433,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListAutomationsResponse]:
         """List automations.
 
@@ -429,6 +463,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def create(
@@ -442,6 +478,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Create an automation.
 
@@ -467,6 +505,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def get(
@@ -477,6 +517,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Automation]:
         """Get an automation.
 
@@ -495,6 +537,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def delete(
@@ -505,6 +549,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedAutomation]:
         """Delete an automation.
 
@@ -523,6 +569,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def update(
@@ -537,6 +585,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Update an automation.
 
@@ -564,6 +614,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def duplicate(
@@ -574,6 +626,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Duplicate an automation.
 
@@ -593,6 +647,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def stop(
@@ -603,6 +659,8 @@ class AutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[StopAutomationResponse]:
         """Stop an automation.
 
@@ -621,6 +679,8 @@ class AutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -643,6 +703,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[AutomationListItem]:
         """List automations.
 
@@ -672,6 +734,8 @@ class AutomationsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -687,6 +751,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Create an automation.
 
@@ -712,6 +778,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -723,6 +791,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Automation:
         """Get an automation.
 
@@ -741,6 +811,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -752,6 +824,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedAutomation:
         """Delete an automation.
 
@@ -770,6 +844,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -785,6 +861,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Update an automation.
 
@@ -812,6 +890,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -823,6 +903,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Duplicate an automation.
 
@@ -842,6 +924,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -853,6 +937,8 @@ class AutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> StopAutomationResponse:
         """Stop an automation.
 
@@ -871,6 +957,8 @@ class AutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -893,6 +981,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListAutomationsResponse]:
         """List automations.
 
@@ -921,6 +1011,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def create(
@@ -934,6 +1026,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Create an automation.
 
@@ -959,6 +1053,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def get(
@@ -969,6 +1065,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Automation]:
         """Get an automation.
 
@@ -987,6 +1085,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def delete(
@@ -997,6 +1097,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedAutomation]:
         """Delete an automation.
 
@@ -1015,6 +1117,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def update(
@@ -1029,6 +1133,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Update an automation.
 
@@ -1056,6 +1162,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def duplicate(
@@ -1066,6 +1174,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[AutomationReference]:
         """Duplicate an automation.
 
@@ -1085,6 +1195,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def stop(
@@ -1095,6 +1207,8 @@ class AsyncAutomationsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[StopAutomationResponse]:
         """Stop an automation.
 
@@ -1113,6 +1227,8 @@ class AsyncAutomationsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -1135,6 +1251,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[AutomationListItem]:
         """List automations.
 
@@ -1164,6 +1282,8 @@ class AsyncAutomationsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -1179,6 +1299,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Create an automation.
 
@@ -1204,6 +1326,8 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -1215,6 +1339,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Automation:
         """Get an automation.
 
@@ -1233,6 +1359,8 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -1244,6 +1372,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedAutomation:
         """Delete an automation.
 
@@ -1262,6 +1392,8 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -1277,6 +1409,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Update an automation.
 
@@ -1304,6 +1438,8 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -1315,6 +1451,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AutomationReference:
         """Duplicate an automation.
 
@@ -1334,6 +1472,8 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -1345,6 +1485,8 @@ class AsyncAutomationsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> StopAutomationResponse:
         """Stop an automation.
 
@@ -1363,5 +1505,7 @@ class AsyncAutomationsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed

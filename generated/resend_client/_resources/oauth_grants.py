@@ -34,6 +34,8 @@ class OauthGrantsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListOAuthGrantsResponse]:
         """List OAuth grants.
 
@@ -61,6 +63,8 @@ class OauthGrantsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def revoke(
@@ -71,6 +75,8 @@ class OauthGrantsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[RevokeOAuthGrantResponse]:
         """Revoke an OAuth grant.
 
@@ -90,6 +96,8 @@ class OauthGrantsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -110,6 +118,8 @@ class OauthGrantsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[OAuthGrant]:
         """List OAuth grants.
 
@@ -138,6 +148,8 @@ class OauthGrantsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -150,6 +162,8 @@ class OauthGrantsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> RevokeOAuthGrantResponse:
         """Revoke an OAuth grant.
 
@@ -169,6 +183,8 @@ class OauthGrantsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -189,6 +205,8 @@ class AsyncOauthGrantsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListOAuthGrantsResponse]:
         """List OAuth grants.
 
@@ -216,6 +234,8 @@ class AsyncOauthGrantsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def revoke(
@@ -226,6 +246,8 @@ class AsyncOauthGrantsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[RevokeOAuthGrantResponse]:
         """Revoke an OAuth grant.
 
@@ -245,6 +267,8 @@ class AsyncOauthGrantsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -265,6 +289,8 @@ class AsyncOauthGrantsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[OAuthGrant]:
         """List OAuth grants.
 
@@ -293,6 +319,8 @@ class AsyncOauthGrantsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -305,6 +333,8 @@ class AsyncOauthGrantsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> RevokeOAuthGrantResponse:
         """Revoke an OAuth grant.
 
@@ -324,5 +354,7 @@ class AsyncOauthGrantsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed

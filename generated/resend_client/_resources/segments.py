@@ -44,6 +44,8 @@ class SegmentsContactsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListContactsResponse]:
         """List the contacts in a segment.
 
@@ -72,6 +74,8 @@ class SegmentsContactsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -93,6 +97,8 @@ class SegmentsContactsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[ContactListItem]:
         """List the contacts in a segment.
 
@@ -122,6 +128,8 @@ class SegmentsContactsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -144,6 +152,8 @@ class AsyncSegmentsContactsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListContactsResponse]:
         """List the contacts in a segment.
 
@@ -172,6 +182,8 @@ class AsyncSegmentsContactsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -193,6 +205,8 @@ class AsyncSegmentsContactsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[ContactListItem]:
         """List the contacts in a segment.
 
@@ -222,6 +236,8 @@ class AsyncSegmentsContactsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -244,6 +260,8 @@ class SegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListSegmentsResponse]:
         """List segments.
 
@@ -270,6 +288,8 @@ class SegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def create(
@@ -282,6 +302,8 @@ class SegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[SegmentReference]:
         """Create a segment.
 
@@ -305,6 +327,8 @@ class SegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def get(
@@ -315,6 +339,8 @@ class SegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Segment]:
         """Get a segment.
 
@@ -333,6 +359,8 @@ class SegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def delete(
@@ -343,6 +371,8 @@ class SegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeleteSegmentResponse]:
         """Delete a segment.
 
@@ -361,6 +391,8 @@ class SegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -382,6 +414,8 @@ class SegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[SegmentListItem]:
         """List segments.
 
@@ -409,6 +443,8 @@ class SegmentsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -423,6 +459,8 @@ class SegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SegmentReference:
         """Create a segment.
 
@@ -446,6 +484,8 @@ class SegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -457,6 +497,8 @@ class SegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Segment:
         """Get a segment.
 
@@ -475,6 +517,8 @@ class SegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -486,6 +530,8 @@ class SegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeleteSegmentResponse:
         """Delete a segment.
 
@@ -504,6 +550,8 @@ class SegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -525,6 +573,8 @@ class AsyncSegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListSegmentsResponse]:
         """List segments.
 
@@ -551,6 +601,8 @@ class AsyncSegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def create(
@@ -563,6 +615,8 @@ class AsyncSegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[SegmentReference]:
         """Create a segment.
 
@@ -586,6 +640,8 @@ class AsyncSegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def get(
@@ -596,6 +652,8 @@ class AsyncSegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Segment]:
         """Get a segment.
 
@@ -614,6 +672,8 @@ class AsyncSegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def delete(
@@ -624,6 +684,8 @@ class AsyncSegmentsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeleteSegmentResponse]:
         """Delete a segment.
 
@@ -642,6 +704,8 @@ class AsyncSegmentsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -663,6 +727,8 @@ class AsyncSegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[SegmentListItem]:
         """List segments.
 
@@ -690,6 +756,8 @@ class AsyncSegmentsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -704,6 +772,8 @@ class AsyncSegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SegmentReference:
         """Create a segment.
 
@@ -727,6 +797,8 @@ class AsyncSegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -738,6 +810,8 @@ class AsyncSegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Segment:
         """Get a segment.
 
@@ -756,6 +830,8 @@ class AsyncSegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -767,6 +843,8 @@ class AsyncSegmentsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeleteSegmentResponse:
         """Delete a segment.
 
@@ -785,5 +863,7 @@ class AsyncSegmentsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed

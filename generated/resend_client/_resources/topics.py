@@ -42,6 +42,8 @@ class TopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListTopicsResponse]:
         """List topics.
 
@@ -68,6 +70,8 @@ class TopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def create(
@@ -81,6 +85,8 @@ class TopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[TopicReference]:
         """Create a topic.
 
@@ -108,6 +114,8 @@ class TopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def get(
@@ -118,6 +126,8 @@ class TopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Topic]:
         """Get a topic.
 
@@ -136,6 +146,8 @@ class TopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def delete(
@@ -146,6 +158,8 @@ class TopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedTopic]:
         """Delete a topic.
 
@@ -164,6 +178,8 @@ class TopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     def update(
@@ -177,6 +193,8 @@ class TopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[TopicReference]:
         """Update a topic.
 
@@ -203,6 +221,8 @@ class TopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -223,6 +243,8 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> SyncPage[TopicListItem]:
         """List topics.
 
@@ -250,6 +272,8 @@ class TopicsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return SyncPage.first(fetch, after, before)
@@ -265,6 +289,8 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> TopicReference:
         """Create a topic.
 
@@ -292,6 +318,8 @@ class TopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -303,6 +331,8 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Topic:
         """Get a topic.
 
@@ -321,6 +351,8 @@ class TopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -332,6 +364,8 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedTopic:
         """Delete a topic.
 
@@ -350,6 +384,8 @@ class TopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -364,6 +400,8 @@ class TopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> TopicReference:
         """Update a topic.
 
@@ -390,6 +428,8 @@ class TopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -410,6 +450,8 @@ class AsyncTopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[ListTopicsResponse]:
         """List topics.
 
@@ -436,6 +478,8 @@ class AsyncTopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def create(
@@ -449,6 +493,8 @@ class AsyncTopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[TopicReference]:
         """Create a topic.
 
@@ -476,6 +522,8 @@ class AsyncTopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def get(
@@ -486,6 +534,8 @@ class AsyncTopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[Topic]:
         """Get a topic.
 
@@ -504,6 +554,8 @@ class AsyncTopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def delete(
@@ -514,6 +566,8 @@ class AsyncTopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[DeletedTopic]:
         """Delete a topic.
 
@@ -532,6 +586,8 @@ class AsyncTopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
     async def update(
@@ -545,6 +601,8 @@ class AsyncTopicsResourceWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> APIResponse[TopicReference]:
         """Update a topic.
 
@@ -571,6 +629,8 @@ class AsyncTopicsResourceWithRawResponse:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
 
 
@@ -591,6 +651,8 @@ class AsyncTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> AsyncPager[TopicListItem]:
         """List topics.
 
@@ -618,6 +680,8 @@ class AsyncTopicsResource:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
+                total_timeout=total_timeout,
             )
 
         return AsyncPager(fetch, after, before)
@@ -633,6 +697,8 @@ class AsyncTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> TopicReference:
         """Create a topic.
 
@@ -660,6 +726,8 @@ class AsyncTopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -671,6 +739,8 @@ class AsyncTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> Topic:
         """Get a topic.
 
@@ -689,6 +759,8 @@ class AsyncTopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -700,6 +772,8 @@ class AsyncTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> DeletedTopic:
         """Delete a topic.
 
@@ -718,6 +792,8 @@ class AsyncTopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed
 
@@ -732,6 +808,8 @@ class AsyncTopicsResource:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        total_timeout: float | None | Unset = UNSET,
     ) -> TopicReference:
         """Update a topic.
 
@@ -758,5 +836,7 @@ class AsyncTopicsResource:
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            max_retries=max_retries,
+            total_timeout=total_timeout,
         )
         return response.parsed

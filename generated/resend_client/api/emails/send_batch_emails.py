@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ..._request import PreparedRequest, to_json
+from ..._request import PreparedRequest, new_idempotency_key, to_json
 from ...models import BatchEmail, SendBatchEmailsResponse, SendBatchEmailsXBatchValidation
 from ...types import UNSET, Unset
 
@@ -23,8 +23,9 @@ def build_request(
     body = emails
 
     request_headers: dict[str, str] = {}
-    if not isinstance(idempotency_key, Unset):
-        request_headers["Idempotency-Key"] = str(idempotency_key)
+    request_headers["Idempotency-Key"] = (
+        new_idempotency_key() if isinstance(idempotency_key, Unset) else str(idempotency_key)
+    )
     if not isinstance(x_batch_validation, Unset):
         request_headers["x-batch-validation"] = str(x_batch_validation)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from ..._request import PreparedRequest, to_json
+from ..._request import PreparedRequest, new_idempotency_key, to_json
 from ...models import Attachment, EmailTemplateInput, SendEmailRequestHeaders, SendEmailResponse, Tag
 from ...types import UNSET, Unset
 
@@ -62,8 +62,9 @@ def build_request(
         body["topic_id"] = topic_id
 
     request_headers: dict[str, str] = {}
-    if not isinstance(idempotency_key, Unset):
-        request_headers["Idempotency-Key"] = str(idempotency_key)
+    request_headers["Idempotency-Key"] = (
+        new_idempotency_key() if isinstance(idempotency_key, Unset) else str(idempotency_key)
+    )
 
     return PreparedRequest(
         method="POST",

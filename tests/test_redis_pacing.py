@@ -18,7 +18,7 @@ import httpx
 import pytest
 import redis
 import redis.asyncio
-from resend_client import AsyncRedisPacer, ConfigurationError, RedisPacer
+from resend_client import AsyncRedisPacer, ConfigurationError, RedisPacer, Resend
 from resend_client._pacing import PacerState
 from resend_client._redis_pacing import STATE_KEEP_SECONDS, redis_key_for
 
@@ -430,3 +430,32 @@ def test_package_import_leaves_redis_unloaded() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert result.stdout.strip() == "False"
+
+
+def test_clients_sharing_a_redis_pacer_stay_under_the_limit(redis_url: str) -> None:
+    """Two clients with their own Redis connections, as two worker processes would have, on one key."""
+    statuses: list[int] = []
+    with Sandbox(api_keys=(API_KEY,), rate_limit=5, window_seconds=1.0) as sandbox:
+
+        def worker(name: str) -> None:
+            connection = redis.Redis.from_url(redis_url)
+            hooks = {"response": [lambda response: statuses.append(response.status_code)]}
+            with Resend(
+                API_KEY,
+                base_url=sandbox.base_url,
+                pacing=RedisPacer(connection, key=API_KEY),
+                max_retries=0,
+                http_client=httpx.Client(event_hooks=hooks),
+            ) as client:
+                for number in range(10):
+                    client.emails.send(from_="a@example.com", to="b@example.com", subject=f"{name} {number}", text="x")
+            connection.close()
+
+        threads = [threading.Thread(target=worker, args=(name,)) for name in ("first", "second")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+
+        assert len(sandbox.emails(API_KEY)) == 20
+    assert statuses == [200] * 20

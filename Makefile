@@ -48,6 +48,7 @@ bench: venv
 	$(PY) -m bench.import_time
 	$(PY) -m bench.per_call
 	$(PY) -m bench.async_sends
+	$(PY) -m bench.throughput
 	$(PY) -m bench.generation
 
 sandbox: venv

@@ -221,3 +221,13 @@ def test_server_counts_open_connections(bench_server: BenchServer) -> None:
     assert stats.opened == 3
     assert stats.open == 3
     assert stats.peak_open == 3
+
+
+def test_throughput_reports_both_clients() -> None:
+    rows = table_rows(run_script("bench.throughput", "--count", "24", "--limit", "40"))
+
+    ours = rows["resend_client.Resend"]
+    assert set(rows) == {"resend_client.Resend", OFFICIAL}
+    # Cells: seconds, delivered per second, rate / limit, 429 answers, failed sends, duplicates.
+    assert (ours[4], ours[5]) == ("0", "0")
+    assert all(float(cell) >= 0 for cell in rows[OFFICIAL])

@@ -263,10 +263,14 @@ class Resend(_BaseClient):
     The API key comes from ``api_key`` or the ``RESEND_API_KEY`` environment variable. The base
     URL defaults to ``https://api.resend.com``, or ``RESEND_BASE_URL`` (``RESEND_API_URL``, as the
     official SDK reads it, also works); plain ``http://`` is accepted only for loopback hosts.
-    ``timeout`` is in seconds or an ``httpx.Timeout`` (default: 60 s, 10 s to connect).
-    ``http_client`` is an ``httpx.Client`` of your own, for proxies, custom CAs or mocks; the
-    client closes only the connection it created itself. Use the client in a ``with`` block, or
-    call ``close()``, to release its connections.
+    ``timeout`` applies to each attempt, in seconds or an ``httpx.Timeout`` (default: 10 s to
+    connect, 30 s to write and for each read), and ``total_timeout`` to a whole call with its
+    retries and waits (default 120 s; None for no limit). ``max_retries`` (default 2) and
+    ``retry_policy`` decide what is retried and how long to wait; ``pacing`` keeps the client
+    under the rate limit that the API's headers announce (``True``, ``False``, or a
+    ``RedisPacer`` shared by several processes). ``http_client`` is an ``httpx.Client`` of your
+    own, for proxies, custom CAs or mocks; the client closes only the connection it created
+    itself. Use the client in a ``with`` block, or call ``close()``, to release its connections.
     """
 
     def __init__(
@@ -501,8 +505,9 @@ class Resend(_BaseClient):
 class AsyncResend(_BaseClient):
     """The asynchronous client for the Resend API: every call is awaitable.
 
-    It takes the same settings as ``Resend``; ``http_client`` is an ``httpx.AsyncClient`` of your
-    own. Use it in an ``async with`` block, or await ``aclose()``, to release its connections.
+    It takes the same settings as ``Resend``; ``pacing`` may be an ``AsyncRedisPacer`` and
+    ``http_client`` an ``httpx.AsyncClient`` of your own. Use it in an ``async with`` block, or
+    await ``aclose()``, to release its connections.
     """
 
     def __init__(

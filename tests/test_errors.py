@@ -27,6 +27,7 @@ from resend_client import (
 from resend_client._client import TRANSPORT_ERRORS, translate_transport_error
 from resend_client._request import PreparedRequest
 
+from tests.conftest import TEST_API_KEY
 from tests.scripted_server import Reply, ScriptedServer, error_reply, json_reply
 
 EMAIL_ID = "4ef9a417-02e9-4d39-ad75-9611e0fcc33c"
@@ -268,3 +269,14 @@ def test_path_changing_id_is_rejected(client: Resend, scripted: ScriptedServer, 
         client.emails.get(email_id)
 
     assert scripted.requests == []
+
+
+def test_error_body_masks_the_key_wherever_it_is_echoed(client: Resend, scripted: ScriptedServer) -> None:
+    echoed = {"statusCode": 400, "name": "validation_error", "message": f"bad {TEST_API_KEY}", "seen": [TEST_API_KEY]}
+    scripted.queue(json_reply(400, echoed))
+
+    with pytest.raises(BadRequestError) as caught:
+        client.emails.list()
+
+    assert TEST_API_KEY not in repr(caught.value.body)
+    assert caught.value.body["seen"] == ["[redacted]"]

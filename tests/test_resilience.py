@@ -259,6 +259,8 @@ def test_total_timeout_stops_retrying(sandbox: Sandbox, clock: FakeClock) -> Non
 
     assert caught.value.attempts == 2
     assert clock.sleeps == [20.0]
+    expected = "(gave up after 2 attempts; not retried: waiting 20 s would pass the total_timeout)"
+    assert str(caught.value).endswith(expected)
 
 
 EMAIL_COUNT = 200

@@ -66,6 +66,12 @@ T = TypeVar("T")
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 
+FAILURE_DESCRIPTIONS = {
+    "connect": "a failed connection",
+    "timeout": "a timeout",
+    "dropped": "a dropped connection",
+}
+
 TimeoutTypes = float | httpx.Timeout
 
 # RFC 9110, section 5.1 (token) and 5.5 (field value, here limited to ASCII): a value may be
@@ -189,8 +195,11 @@ class _BaseClient:
         response: httpx.Response | None = None,
         error_name: str | None = None,
         failure: Failure | None = None,
-    ) -> float | None:
-        """Return how long to wait before retrying, or None when the call must fail now."""
+    ) -> tuple[float | None, str | None]:
+        """Return how long to wait before retrying, or None when the call must fail now.
+
+        The second value explains a retry that the policy allowed but the deadline did not.
+        """
         wait = policy.decide(
             method=request.method,
             has_idempotency_key=any(name.lower() == IDEMPOTENCY_HEADER for name in arguments["headers"]),
@@ -203,10 +212,19 @@ class _BaseClient:
             now=self._timing.wall(),
         )
         if wait is None:
-            return None
+            return None, None
         if deadline is not None and self._timing.monotonic() + wait >= deadline:
-            return None
-        reason = failure or f"{response.status_code if response is not None else ''} {error_name or ''}".strip()
+            logger.debug(
+                "%s %s: not retrying, since waiting %.2f s would pass the total_timeout",
+                request.method,
+                request.path,
+                wait,
+            )
+            return None, f"not retried: waiting {wait:g} s would pass the total_timeout"
+        if failure is not None:
+            reason = FAILURE_DESCRIPTIONS[failure]
+        else:
+            reason = f"{response.status_code if response is not None else ''} {error_name or ''}".strip()
         logger.debug(
             "%s %s: retrying in %.2f s after %s (attempt %d of %d)",
             request.method,
@@ -216,7 +234,7 @@ class _BaseClient:
             attempt,
             policy.max_retries + 1,
         )
-        return wait
+        return wait, None
 
     def _parse(
         self,
@@ -475,10 +493,10 @@ class Resend(_BaseClient):
                 if pacer is not None:
                     pacer.observe({})
                 failure = classify_transport_error(error)
-                wait = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
+                wait, note = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
                 if wait is None:
                     connection_error = translate_transport_error(error, request)
-                    connection_error.record_attempts(attempt)
+                    connection_error.record_attempts(attempt, note)
                     raise connection_error from error
                 self._timing.sleep(wait)
                 continue
@@ -491,11 +509,11 @@ class Resend(_BaseClient):
                 return self._parse(request, response, parse, rate_limit)
 
             status_error = make_status_error(response, secret=self._api_key)
-            wait = self._retry_wait(
+            wait, note = self._retry_wait(
                 policy, request, arguments, attempt, deadline, response=response, error_name=status_error.code
             )
             if wait is None:
-                status_error.record_attempts(attempt)
+                status_error.record_attempts(attempt, note)
                 raise status_error
             if pacer is not None and response.status_code == 429:
                 pacer.penalize(wait)
@@ -709,10 +727,10 @@ class AsyncResend(_BaseClient):
                 if pacer is not None:
                     await pacer.observe({})
                 failure = classify_transport_error(error)
-                wait = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
+                wait, note = self._retry_wait(policy, request, arguments, attempt, deadline, failure=failure)
                 if wait is None:
                     connection_error = translate_transport_error(error, request)
-                    connection_error.record_attempts(attempt)
+                    connection_error.record_attempts(attempt, note)
                     raise connection_error from error
                 await self._timing.async_sleep(wait)
                 continue
@@ -725,11 +743,11 @@ class AsyncResend(_BaseClient):
                 return self._parse(request, response, parse, rate_limit)
 
             status_error = make_status_error(response, secret=self._api_key)
-            wait = self._retry_wait(
+            wait, note = self._retry_wait(
                 policy, request, arguments, attempt, deadline, response=response, error_name=status_error.code
             )
             if wait is None:
-                status_error.record_attempts(attempt)
+                status_error.record_attempts(attempt, note)
                 raise status_error
             if pacer is not None and response.status_code == 429:
                 await pacer.penalize(wait)
@@ -768,8 +786,8 @@ def _check_pacing(pacing: object, *, asynchronous: bool) -> Any:
     expected = ("acquire", "observe", "penalize")
     if all(callable(getattr(pacing, name, None)) for name in expected):
         return pacing
-    kind = "AsyncPacer or AsyncRedisPacer" if asynchronous else "Pacer or RedisPacer"
-    message = f"pacing must be True, False or a {kind}, got {type(pacing).__name__}"
+    kind = "an AsyncPacer or AsyncRedisPacer" if asynchronous else "a Pacer or RedisPacer"
+    message = f"pacing must be True, False or {kind}, got {type(pacing).__name__}"
     raise ConfigurationError(message)
 
 

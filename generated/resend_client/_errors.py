@@ -52,11 +52,17 @@ class ResendError(Exception):
 
     attempts: int = 1
 
-    def record_attempts(self, attempts: int) -> None:
-        """Note how many attempts the call made, in ``attempts`` and in the message."""
+    def record_attempts(self, attempts: int, note: str | None = None) -> None:
+        """Note how many attempts the call made, in ``attempts`` and in the message.
+
+        ``note`` says why the client stopped early, such as a wait past the total timeout.
+        """
         self.attempts = attempts
-        if attempts > 1 and self.args and isinstance(self.args[0], str):
-            self.args = (f"{self.args[0]} (gave up after {attempts} attempts)", *self.args[1:])
+        notes = [f"gave up after {attempts} attempts"] if attempts > 1 else []
+        if note:
+            notes.append(note)
+        if notes and self.args and isinstance(self.args[0], str):
+            self.args = (f"{self.args[0]} ({'; '.join(notes)})", *self.args[1:])
 
 
 class ConfigurationError(ResendError, ValueError):
@@ -215,7 +221,18 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
         detail = _excerpt(_mask(response.text, secret)) or "(empty body)"
 
     error_class = error_class_for(response.status_code, code)
-    return error_class(detail, response=response, body=body, code=code)
+    return error_class(detail, response=response, body=_mask_body(body, secret), code=code)
+
+
+def _mask_body(body: Any, secret: str | None) -> Any:
+    """Mask the key in every string of a decoded body, since ``body`` is kept on the error."""
+    if isinstance(body, str):
+        return _mask(body, secret)
+    if isinstance(body, dict):
+        return {key: _mask_body(value, secret) for key, value in body.items()}
+    if isinstance(body, list):
+        return [_mask_body(item, secret) for item in body]
+    return body
 
 
 def _mask(text: str, secret: str | None) -> str:

@@ -85,6 +85,8 @@ def _configure_from_environment() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)
+    # The handler above prints every record, so the root logger's handlers must not repeat them.
+    logger.propagate = False
 
 
 _configure_from_environment()

@@ -159,7 +159,7 @@ def test_both_clients_have_the_same_methods() -> None:
     assert len(sync_surface) > 200
 
 
-def test_context_managers_close_their_connections(sandbox: Sandbox) -> None:
+def test_context_managers_close_connections(sandbox: Sandbox) -> None:
     with Resend(API_KEY, base_url=sandbox.base_url) as client:
         client.emails.send(from_=SENDER, to=RECIPIENT, subject="Closing", text="x")
         sync_pool = client._get_http_client()
@@ -174,6 +174,6 @@ def test_context_managers_close_their_connections(sandbox: Sandbox) -> None:
     assert asyncio.run(use_async_client())
 
 
-def test_async_client_refuses_a_sync_http_client() -> None:
+def test_async_client_rejects_sync_http_client() -> None:
     with pytest.raises(ConfigurationError, match="http_client must be an httpx.AsyncClient, got Client"):
         AsyncResend(API_KEY, http_client=httpx.Client())  # type: ignore[arg-type]

@@ -44,7 +44,7 @@ def list_queries(sandbox: Sandbox, since: int) -> list[dict[str, str]]:
     return [request.query for request in sandbox.requests[since:] if request.method == "GET"]
 
 
-def test_iterating_yields_every_item_once_in_order(client: Resend, sandbox: Sandbox) -> None:
+def test_iteration_yields_every_item_once(client: Resend, sandbox: Sandbox) -> None:
     since = len(sandbox.requests)
 
     ids = [email.id for email in client.emails.list(limit=100)]
@@ -54,7 +54,7 @@ def test_iterating_yields_every_item_once_in_order(client: Resend, sandbox: Sand
     assert len(list_queries(sandbox, since)) == EMAIL_COUNT // 100
 
 
-def test_next_page_is_fetched_only_when_the_previous_is_used_up(client: Resend, sandbox: Sandbox) -> None:
+def test_next_page_fetched_on_demand(client: Resend, sandbox: Sandbox) -> None:
     since = len(sandbox.requests)
     items = iter(client.emails.list(limit=100))
 
@@ -82,7 +82,7 @@ def test_pages_already_walked_are_released(client: Resend) -> None:
     assert watched() is None
 
 
-def test_list_started_with_before_walks_backwards(client: Resend, sandbox: Sandbox) -> None:
+def test_before_walks_backwards(client: Resend, sandbox: Sandbox) -> None:
     ids = newest_first_ids(sandbox)
 
     walked = [email.id for email in client.emails.list(limit=50, before=ids[320])]

@@ -126,7 +126,7 @@ RETRIED_WHEN_REPEATABLE = {
 
 @pytest.mark.parametrize("method", sorted(METHODS))
 @pytest.mark.parametrize("fault", sorted(RETRIED_WHEN_REPEATABLE))
-def test_faults_after_sending_are_retried_only_when_repeatable(
+def test_faults_retried_only_when_repeatable(
     client: Resend, sandbox: Sandbox, clock: FakeClock, email_id: str, method: str, fault: str
 ) -> None:
     call, path_end, repeatable = METHODS[method]
@@ -148,7 +148,7 @@ def test_faults_after_sending_are_retried_only_when_repeatable(
         assert clock.sleeps == []
 
 
-def test_send_dropped_after_processing_is_delivered_once(client: Resend, sandbox: Sandbox) -> None:
+def test_dropped_send_delivered_once(client: Resend, sandbox: Sandbox) -> None:
     sandbox.inject(Fault.drop_after_processing(), count=2, operation="send_email")
 
     client.emails.send(from_=SENDER, to=RECIPIENT, subject="Once", text="x", idempotency_key="order-7")
@@ -156,7 +156,7 @@ def test_send_dropped_after_processing_is_delivered_once(client: Resend, sandbox
     assert sandbox.delivery_count(API_KEY, "order-7") == 1
 
 
-def test_stalled_answer_times_out_and_is_retried_for_a_send(client: Resend, sandbox: Sandbox) -> None:
+def test_stalled_send_is_retried(client: Resend, sandbox: Sandbox) -> None:
     sandbox.inject(Fault.stall(5.0), count=1, operation="send_email")
 
     sent = client.emails.send(from_=SENDER, to=RECIPIENT, subject="Slow", text="x", idempotency_key="slow-1")
@@ -166,7 +166,7 @@ def test_stalled_answer_times_out_and_is_retried_for_a_send(client: Resend, sand
     assert sandbox.delivery_count(API_KEY, "slow-1") == 1
 
 
-def test_stalled_answer_to_a_post_without_key_is_not_retried(client: Resend, sandbox: Sandbox, email_id: str) -> None:
+def test_stalled_keyless_post_not_retried(client: Resend, sandbox: Sandbox, email_id: str) -> None:
     sandbox.inject(Fault.stall(5.0), count=1, operation="cancel_email")
 
     with pytest.raises(APITimeoutError) as caught:
@@ -191,7 +191,7 @@ def test_stalled_answer_to_a_post_without_key_is_not_retried(client: Resend, san
     ids=["seconds", "http-date", "missing", "malformed", "negative", "huge"],
 )
 @pytest.mark.parametrize("method", sorted(METHODS))
-def test_rate_limit_answers_are_retried_for_every_method(
+def test_rate_limits_retried_for_every_method(
     client: Resend,
     sandbox: Sandbox,
     clock: FakeClock,
@@ -218,7 +218,7 @@ def test_spent_quota_is_raised_at_once(client: Resend, sandbox: Sandbox) -> None
     assert caught.value.attempts == 1
 
 
-def test_a_storm_longer_than_the_retries_raises_with_the_attempts(client: Resend, sandbox: Sandbox) -> None:
+def test_long_storm_raises_with_attempts(client: Resend, sandbox: Sandbox) -> None:
     sandbox.inject(Fault.too_many_requests("1"), count=5)
 
     with pytest.raises(RateLimitError) as caught:
@@ -240,7 +240,7 @@ def test_max_retries_per_call_and_per_client(sandbox: Sandbox, clock: FakeClock)
     assert (once.value.attempts, five.value.attempts) == (1, 5)
 
 
-def test_connection_refused_is_retried_for_every_method(clock: FakeClock) -> None:
+def test_refused_connection_always_retried(clock: FakeClock) -> None:
     client = Resend(API_KEY, base_url="http://127.0.0.1:9", pacing=False)
     on_fake_time(client, clock)
 
@@ -273,7 +273,7 @@ def limited_sandbox(clock: FakeClock) -> Iterator[Sandbox]:
         yield server
 
 
-def test_threads_sharing_a_client_send_everything_once_without_429(limited_sandbox: Sandbox, clock: FakeClock) -> None:
+def test_shared_client_threads_without_429(limited_sandbox: Sandbox, clock: FakeClock) -> None:
     statuses: list[int] = []
     http_client = httpx.Client(
         transport=BusyTransport(clock),
@@ -305,9 +305,7 @@ def test_threads_sharing_a_client_send_everything_once_without_429(limited_sandb
     assert statuses.count(200) == EMAIL_COUNT
 
 
-def test_tasks_sharing_an_async_client_send_everything_once_without_429(
-    limited_sandbox: Sandbox, clock: FakeClock
-) -> None:
+def test_shared_async_client_without_429(limited_sandbox: Sandbox, clock: FakeClock) -> None:
     statuses: list[int] = []
 
     async def record(response: httpx.Response) -> None:
@@ -338,9 +336,7 @@ def test_tasks_sharing_an_async_client_send_everything_once_without_429(
     assert statuses.count(429) == 0
 
 
-def test_debug_log_has_a_line_per_request_and_retry_and_no_secrets(
-    sandbox: Sandbox, clock: FakeClock, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_debug_log_lines_without_secrets(sandbox: Sandbox, clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
     body_secret = "body-secret-7f3a9c"
     header_secret = "header-secret-41d2e8"
     sandbox.inject(Fault.too_many_requests("2"), count=1)
@@ -363,7 +359,7 @@ def test_debug_log_has_a_line_per_request_and_retry_and_no_secrets(
         assert secret not in everything
 
 
-def test_resend_log_environment_variable_turns_the_debug_log_on() -> None:
+def test_resend_log_turns_debug_on() -> None:
     script = (
         "from resend_client import Resend\n"
         "client = Resend('re_env_log_key_1234', base_url='http://127.0.0.1:9', max_retries=1, pacing=False)\n"

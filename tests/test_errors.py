@@ -101,7 +101,7 @@ def test_rate_limit_error_carries_retry_after(client: Resend, scripted: Scripted
     assert caught.value.rate_limit.retry_after == 3
 
 
-def test_html_error_page_gives_class_and_excerpt(client: Resend, scripted: ScriptedServer) -> None:
+def test_html_error_page_named_by_title(client: Resend, scripted: ScriptedServer) -> None:
     page = "<html><head><title>502 Bad Gateway</title></head><body>" + "<p>upstream down</p>" * 50 + "</body></html>"
     scripted.queue(Reply(status=502, body=page.encode(), headers={"content-type": "text/html"}))
 
@@ -110,11 +110,20 @@ def test_html_error_page_gives_class_and_excerpt(client: Resend, scripted: Scrip
 
     error = caught.value
     assert error.code is None
-    assert error.message.startswith("<html><head><title>502 Bad Gateway</title>")
-    assert error.message.endswith("...")
-    assert len(error.message) < 210
-    assert str(error).startswith("502: <html>")
+    assert error.message == "an HTML page titled '502 Bad Gateway', not the API's JSON"
+    assert str(error) == "502: an HTML page titled '502 Bad Gateway', not the API's JSON"
     assert error.body == page
+
+
+def test_untitled_html_page_gives_its_text(client: Resend, scripted: ScriptedServer) -> None:
+    page = "<!DOCTYPE html><html><body>" + "<p>upstream down</p>" * 50 + "</body></html>"
+    scripted.queue(Reply(status=503, body=page.encode(), headers={"content-type": "text/html"}))
+
+    with pytest.raises(InternalServerError) as caught:
+        client.emails.get(EMAIL_ID)
+
+    assert caught.value.message.startswith("an HTML page, not the API's JSON: upstream down upstream down")
+    assert caught.value.message.endswith("...")
 
 
 def test_empty_error_body_gives_class(client: Resend, scripted: ScriptedServer) -> None:

@@ -42,6 +42,10 @@ QUOTA_ERROR_CODES = frozenset({"daily_quota_exceeded", "monthly_quota_exceeded"}
 BODY_EXCERPT_LENGTH = 200
 REDACTED = "[redacted]"
 
+HTML_START = re.compile(r"\s*<(!doctype html|html)\b", re.IGNORECASE)
+HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+HTML_TAG = re.compile(r"<[^>]*>")
+
 
 class ResendError(Exception):
     """Base class of every exception this package raises.
@@ -249,6 +253,19 @@ def _decode_body(response: httpx.Response) -> Any:
 
 
 def _excerpt(text: str) -> str:
+    """Return a short, readable excerpt of a body that is not the API's JSON.
+
+    A proxy's HTML page is named by its title, or by its text without the tags.
+    """
+    if HTML_START.match(text):
+        title = HTML_TITLE.search(text)
+        if title is not None and title.group(1).strip():
+            return f"an HTML page titled {_shorten(title.group(1))!r}, not the API's JSON"
+        return f"an HTML page, not the API's JSON: {_shorten(HTML_TAG.sub(' ', text))}"
+    return _shorten(text)
+
+
+def _shorten(text: str) -> str:
     collapsed = re.sub(r"\s+", " ", text).strip()
     if len(collapsed) <= BODY_EXCERPT_LENGTH:
         return collapsed

@@ -118,3 +118,12 @@ def test_repr_lists_only_the_fields_that_are_set() -> None:
             }
         )
     )
+
+
+def test_repr_shortens_long_content() -> None:
+    attachment = attachment_from_bytes(b"x" * 600, "big.bin")
+
+    assert repr(attachment) == (
+        "Attachment(content='eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4'... (800 characters), "
+        "filename='big.bin', content_type='application/octet-stream')"
+    )

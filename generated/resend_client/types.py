@@ -54,7 +54,7 @@ def repr_of_set_fields(model: "AttrsInstance") -> str:
     from attrs import fields  # models load attrs anyway; the package itself does not need it
 
     parts = [
-        f"{attribute.name}={value!r}"
+        f"{attribute.name}={_short_repr(value)}"
         for attribute in fields(type(model))
         if attribute.name != "additional_properties" and not isinstance(value := getattr(model, attribute.name), Unset)
     ]
@@ -62,6 +62,16 @@ def repr_of_set_fields(model: "AttrsInstance") -> str:
     if extra:
         parts.append(f"additional_properties={extra!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
+
+
+# Longer strings, such as an attachment's base64 content, show their start and their length.
+REPR_STRING_LIMIT = 120
+
+
+def _short_repr(value: object) -> str:
+    if isinstance(value, str) and len(value) > REPR_STRING_LIMIT:
+        return f"{value[:40]!r}... ({len(value)} characters)"
+    return repr(value)
 
 
 __all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Unset", "repr_of_set_fields"]

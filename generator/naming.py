@@ -173,7 +173,7 @@ def input_type(prop: PropertyProtocol) -> str:
 def page_item_type(endpoint: Endpoint) -> str | None:
     """Return the item class of a paginated list operation, or None for any other operation.
 
-    A list operation takes the ``after`` cursor and answers one model whose ``data`` is an
+    A list operation takes the ``after`` cursor and returns one model whose ``data`` is an
     array of models.
     """
     if not any(parameter.name == "after" for parameter in endpoint.query_parameters):
@@ -189,24 +189,22 @@ def page_item_type(endpoint: Endpoint) -> str | None:
 
 
 def is_idempotency_key(prop: PropertyProtocol) -> bool:
-    """Whether the parameter is the ``Idempotency-Key`` header."""
-    name = prop.name
-    text = name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)
-    return text.lower() == "idempotency-key"
+    """Tell whether the parameter is the ``Idempotency-Key`` header."""
+    return _plain_name(prop.name).lower() == "idempotency-key"
 
 
 def is_multipart(endpoint: Endpoint) -> bool:
-    """Whether the endpoint sends its body as ``multipart/form-data``."""
+    """Tell whether the endpoint sends its body as ``multipart/form-data``."""
     return len(endpoint.bodies) == 1 and endpoint.bodies[0].body_type == "files"
 
 
 def is_file_property(prop: PropertyProtocol) -> bool:
-    """Whether the property is a file upload."""
+    """Tell whether the property is a file upload."""
     return isinstance(prop, FileProperty)
 
 
 def is_list_property(prop: PropertyProtocol) -> bool:
-    """Whether the property holds an array, which a query string sends as repeated parameters."""
+    """Tell whether the property is an array, which a query string sends as repeated parameters."""
     return isinstance(prop, ListProperty)
 
 
@@ -362,7 +360,8 @@ def webhook_events(document: dict[str, Any], openapi: GeneratorData) -> list[tup
     Each entry's request body refers to a schema in ``components/schemas``, which the generator
     has turned into a model.
     """
-    class_names = {_schema_name(model): str(model.class_info.name) for model in openapi.models}
+    # The parser names each model by its JSON pointer, such as /components/schemas/Email.
+    class_names = {_plain_name(model.name): str(model.class_info.name) for model in openapi.models}
     events: list[tuple[str, str]] = []
     for event_type, path_item in (document.get("webhooks") or {}).items():
         schema = path_item["post"]["requestBody"]["content"]["application/json"]["schema"]
@@ -374,8 +373,9 @@ def webhook_events(document: dict[str, Any], openapi: GeneratorData) -> list[tup
     return events
 
 
-def _schema_name(model: ModelProperty) -> str:
-    # The parser names a model by its JSON pointer, such as /components/schemas/Email, wrapped so
-    # that it cannot reach code unescaped; the name is only compared here.
-    name = model.name
+def _plain_name(name: object) -> str:
+    """Return a name the parser took from the document as plain text, for comparisons only.
+
+    The parser wraps such names so that they cannot reach generated code unescaped.
+    """
     return name.get_untrusted_value() if isinstance(name, UntrustedString) else str(name)

@@ -4,7 +4,7 @@ The sandbox (tests/sandbox) runs on 127.0.0.1 with a fixed limit per second. Eig
 one client and send ``--count`` emails between them, first through ``Resend``, which paces itself
 by the rate-limit headers and retries 429s with the same idempotency key, then through the
 official ``resend`` package, which does neither. The table gives the achieved rate divided by the
-limit, the 429 answers seen, the emails that failed, and duplicates (emails stored beyond one per
+limit, the 429 responses seen, the emails that failed, and duplicates (emails stored beyond one per
 send), all from one run.
 
 Run with ``make bench`` or ``python -m bench.throughput [--count N] [--limit L]``.
@@ -26,7 +26,7 @@ THREADS = 8
 
 
 class Run:
-    """What one client achieved: elapsed time, answers by status, failures, emails stored."""
+    """What one client achieved: elapsed time, responses by status, failures, emails stored."""
 
     def __init__(self) -> None:
         self.statuses: list[int] = []
@@ -124,7 +124,7 @@ def main() -> None:
     )
     print()
     print_table(
-        ("client", "seconds", "delivered per second", "rate / limit", "429 answers", "failed sends", "duplicates"),
+        ("client", "seconds", "delivered per second", "rate / limit", "429 responses", "failed sends", "duplicates"),
         rows,
     )
 

@@ -46,8 +46,8 @@ def _imports_with_datetime_parser(self: DateTimeProperty, *, prefix: str) -> set
     return _stock_datetime_imports(self, prefix=prefix) | {f"from {prefix}_datetime import parse_datetime"}
 
 
-# The datetime property template calls the runtime's parse_datetime; the stock property knows
-# only its own imports, so each module that uses a timestamp gets this one too.
+# The datetime property template calls the runtime's parse_datetime. The stock property lists
+# only its own imports, so this adds the parser's import to each module that uses a timestamp.
 _stock_datetime_imports = DateTimeProperty.get_imports
 DateTimeProperty.get_imports = _imports_with_datetime_parser  # type: ignore[method-assign]
 

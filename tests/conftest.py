@@ -33,7 +33,7 @@ def client(scripted: ScriptedServer) -> Iterator[Resend]:
 
 @pytest.fixture(scope="session")
 def shared_sandbox() -> Iterator[Sandbox]:
-    """One sandbox without a rate limit for tests that only read its documented answers."""
+    """One sandbox without a rate limit for tests that only read its documented examples."""
     with Sandbox(api_keys=(TEST_API_KEY,), rate_limit=None) as server:
         yield server
 

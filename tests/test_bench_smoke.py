@@ -228,6 +228,6 @@ def test_throughput_reports_both_clients() -> None:
 
     ours = rows["resend_client.Resend"]
     assert set(rows) == {"resend_client.Resend", OFFICIAL}
-    # Cells: seconds, delivered per second, rate / limit, 429 answers, failed sends, duplicates.
+    # Cells: seconds, delivered per second, rate / limit, 429 responses, failed sends, duplicates.
     assert (ours[4], ours[5]) == ("0", "0")
     assert all(float(cell) >= 0 for cell in rows[OFFICIAL])

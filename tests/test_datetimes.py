@@ -37,7 +37,7 @@ def test_model_with_unreadable_timestamp_round_trips() -> None:
     assert email.to_dict()["created_at"] == "not a time"
 
 
-def test_dateutil_is_imported_only_for_forms_the_standard_library_rejects() -> None:
+def test_dateutil_imported_only_when_needed() -> None:
     script = (
         "import sys\n"
         "from resend_client._datetime import parse_datetime\n"

@@ -280,7 +280,7 @@ def test_path_changing_id_is_rejected(client: Resend, scripted: ScriptedServer, 
     assert scripted.requests == []
 
 
-def test_error_body_masks_the_key_wherever_it_is_echoed(client: Resend, scripted: ScriptedServer) -> None:
+def test_error_body_masks_echoed_key(client: Resend, scripted: ScriptedServer) -> None:
     echoed = {"statusCode": 400, "name": "validation_error", "message": f"bad {TEST_API_KEY}", "seen": [TEST_API_KEY]}
     scripted.queue(json_reply(400, echoed))
 

@@ -1,7 +1,7 @@
 """Every operation of the description, called through the resource facade against the sandbox.
 
-The sandbox validates each request against openapi/resend.yaml, answers the operation's first
-documented success example and checks that answer against the description too; the client must
+The sandbox validates each request against openapi/resend.yaml and responds with the
+operation's first documented success example, which it also checks. The client must
 then parse it into the operation's model. The count of calls equals the count of operations.
 """
 

@@ -28,7 +28,7 @@ def client(sandbox: Sandbox) -> Iterator[Resend]:
         yield resend
 
 
-def test_attachment_from_bytes_is_base64_with_a_guessed_type() -> None:
+def test_attachment_from_bytes_guesses_type() -> None:
     attachment = attachment_from_bytes(b"%PDF-1.7 invoice", "invoice.pdf")
 
     assert base64.b64decode(attachment.content) == b"%PDF-1.7 invoice"

@@ -1,4 +1,4 @@
-"""The generated models against answers the description allows, and the surprises real answers hold."""
+"""The generated models against responses the description allows, and the surprises real responses contain."""
 
 import string
 import warnings
@@ -47,15 +47,15 @@ def test_every_success_schema_has_a_model() -> None:
 
 
 @pytest.mark.parametrize("schema_name", SCHEMA_NAMES)
-def test_generated_answers_parse_and_round_trip(schema_name: str) -> None:
+def test_generated_responses_round_trip(schema_name: str) -> None:
     model = model_for(schema_name)
-    answers = st.tuples(from_schema(with_open_enums(inline_schema(schema_name))), UNKNOWN_FIELDS)
+    responses = st.tuples(from_schema(with_open_enums(inline_schema(schema_name))), UNKNOWN_FIELDS)
 
     @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-    @given(answers)
-    def check(answer_and_extra: tuple[dict[str, Any], dict[str, Any]]) -> None:
-        answer, extra = answer_and_extra
-        body = {**answer, **extra}
+    @given(responses)
+    def check(response_and_extra: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        response, extra = response_and_extra
+        body = {**response, **extra}
 
         parsed = model.from_dict(body)
         serialised = parsed.to_dict()

@@ -432,7 +432,7 @@ def test_package_import_leaves_redis_unloaded() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_clients_sharing_a_redis_pacer_stay_under_the_limit(redis_url: str) -> None:
+def test_shared_redis_pacer_stays_under_limit(redis_url: str) -> None:
     """Two clients with their own Redis connections, as two worker processes would have, on one key."""
     statuses: list[int] = []
     with Sandbox(api_keys=(API_KEY,), rate_limit=5, window_seconds=1.0) as sandbox:

@@ -180,7 +180,7 @@ def test_stalled_keyless_post_not_retried(client: Resend, sandbox: Sandbox, emai
     ("retry_after", "expected_waits"),
     [
         ("3", [3.0, 3.0]),
-        # The same date is 7 seconds ahead at the first answer and passed at the second.
+        # The same date is 7 seconds ahead at the first response and in the past at the second.
         (format_datetime(WALL_NOW + timedelta(seconds=7), usegmt=True), [7.0, 0.0]),
         # Without a usable value, and without rate-limit headers, the wait is the jittered backoff.
         (None, [0.5 * JITTER, 1.0 * JITTER]),
@@ -351,9 +351,11 @@ def test_debug_log_lines_without_secrets(sandbox: Sandbox, clock: FakeClock, cap
         )
 
     ours = [record.getMessage() for record in caplog.records if record.name == "resend_client"]
-    assert ours[0].startswith("POST /emails -> 429 in ") and ours[0].endswith("(attempt 1)")
+    assert ours[0].startswith("POST /emails -> 429 in ")
+    assert ours[0].endswith("(attempt 1)")
     assert ours[1] == "POST /emails: retrying in 2.00 s after 429 rate_limit_exceeded (attempt 1 of 3)"
-    assert ours[2].startswith("POST /emails -> 200 in ") and ours[2].endswith("(attempt 2)")
+    assert ours[2].startswith("POST /emails -> 200 in ")
+    assert ours[2].endswith("(attempt 2)")
     everything = "\n".join(record.getMessage() + repr(record.args) for record in caplog.records)
     for secret in (API_KEY, body_secret, header_secret):
         assert secret not in everything
